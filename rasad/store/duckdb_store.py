@@ -155,6 +155,56 @@ class Store:
     def count(self, table: str) -> int:
         return self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
+    def event_rows(self, doc_ids: Sequence[str] | None = None) -> list[dict[str, Any]]:
+        """Events with their actors (and each actor's role in that article) and article metadata."""
+        actor_columns = ", ".join(
+            f"{side}.{column} AS {side}_{column}"
+            for side in ("src", "tgt")
+            for column in ("name", "name_en", "kind", "country", "sector")
+        )
+        sql = f"""
+            SELECT e.*, a.url, a.title, a.publisher, a.published, a.source AS article_source, {actor_columns},
+                   src_role.role AS src_role, tgt_role.role AS tgt_role
+            FROM events e
+            JOIN articles a USING (content_hash)
+            LEFT JOIN actors src ON src.actor_id = e.source_id
+            LEFT JOIN actors tgt ON tgt.actor_id = e.target_id
+            LEFT JOIN article_actors src_role ON src_role.content_hash = e.content_hash AND src_role.actor_id = e.source_id
+            LEFT JOIN article_actors tgt_role ON tgt_role.content_hash = e.content_hash AND tgt_role.actor_id = e.target_id
+            {"WHERE e.doc_id IN (SELECT unnest(?))" if doc_ids is not None else ""}
+            ORDER BY e.doc_id, e.evidence_start
+        """
+        return self.query(sql, [list(doc_ids)] if doc_ids is not None else [])
+
+    def actor_summary(self, limit: int) -> list[dict[str, Any]]:
+        return self.query(
+            """SELECT a.actor_id, a.name, a.name_en, a.kind, a.country, a.sector,
+                      count(*) AS mentions, count(DISTINCT m.content_hash) AS articles,
+                      (SELECT list(DISTINCT r.role) FROM article_actors r
+                        WHERE r.actor_id = a.actor_id AND r.role IS NOT NULL) AS roles
+               FROM mentions m JOIN actors a ON a.actor_id = m.actor_id
+               GROUP BY ALL ORDER BY mentions DESC, a.actor_id LIMIT ?""",
+            [limit],
+        )
+
+    def quote_rows(self) -> list[dict[str, Any]]:
+        return self.query(
+            """SELECT q.*, a.doc_id, s.name, s.name_en, s.kind, s.country, s.sector, r.role
+               FROM quotes q JOIN articles a USING (content_hash)
+               LEFT JOIN actors s ON s.actor_id = q.speaker_id
+               LEFT JOIN article_actors r ON r.content_hash = q.content_hash AND r.actor_id = q.speaker_id
+               ORDER BY a.doc_id, q.start_char"""
+        )
+
+    def story_rows(self) -> list[dict[str, Any]]:
+        return self.query("SELECT doc_id, content_hash, publisher, credited, published, title FROM articles ORDER BY doc_id")
+
+    def copy_query_to(self, sql: str, path: str, file_format: str) -> None:
+        """Write a query's result with DuckDB's own CSV/Parquet writer."""
+        options = "FORMAT PARQUET" if file_format == "parquet" else "FORMAT CSV, HEADER"
+        target = path.replace("'", "''")
+        self.db.execute(f"COPY ({sql}) TO '{target}' ({options})")
+
     def errors(self, run_id: int | None = None) -> list[dict[str, Any]]:
         if run_id is None:
             return self.query("SELECT * FROM ingest_errors ORDER BY at")

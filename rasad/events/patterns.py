@@ -1,0 +1,73 @@
+"""Trigger phrases written by analysts, compiled to regular expressions over the match view.
+
+The match view is the normalised text with ZWNJ turned into a space (same length, same offsets), so
+"گفت‌وگو", "گفت وگو", "گفت و گو" and a stripped "گفتوگو" all read alike. Phrase syntax (see
+``rasad/data/events/triggers.yaml``):
+
+- words separated by spaces; between two words any run of spaces/ZWNJ, or none (stripped ZWNJ);
+- ``a|b`` in a word slot: alternatives;
+- ``…``: a gap of up to eight words;
+- ``{کرد}``: every form of a verb listed under that key in ``rasad/data/events/verbs.yaml``;
+- a word ending in ``?``: optional.
+
+Phrases match whole words only: a match may not start or end inside a word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from rasad.normalise.letters import normalise_letters
+
+LETTER = r"\w"
+GAP_WORDS = 8
+_JOINER = r"[ \u200c]*"
+_GAP = rf"(?:{_JOINER}[^\s.!?؟]+){{0,{GAP_WORDS}}}?"
+
+
+def match_view(normalised: str) -> str:
+    """The text phrases are matched against: ZWNJ read as a space, offsets unchanged."""
+    return normalised.replace("\u200c", " ")
+
+
+@lru_cache(maxsize=1)
+def verb_forms() -> dict[str, list[str]]:
+    text = resources.files("rasad.data").joinpath("events/verbs.yaml").read_text(encoding="utf-8")
+    return {key: [str(form) for form in forms] for key, forms in yaml.safe_load(text).items()}
+
+
+def _literal(word: str) -> str:
+    """A word with its internal spaces/ZWNJ made flexible."""
+    parts = match_view(normalise_letters(word)).split()
+    return _JOINER.join(re.escape(part) for part in parts)
+
+
+def _slot(word: str) -> str:
+    if word == "…":
+        return _GAP
+    if word.startswith("{") and word.endswith("}"):
+        forms = verb_forms().get(word[1:-1])
+        if forms is None:
+            raise ValueError(f"unknown verb macro {word}")
+        alternatives = sorted(forms, key=len, reverse=True)
+    else:
+        alternatives = sorted(word.split("|"), key=len, reverse=True)
+    return "(?:" + "|".join(_literal(alternative) for alternative in alternatives) + ")"
+
+
+def compile_phrase(phrase: str) -> re.Pattern[str]:
+    """Compile one analyst phrase to a regex that matches whole words in the match view."""
+    words = phrase.split()
+    if not words:
+        raise ValueError("empty phrase")
+    pieces = []
+    for index, word in enumerate(words):
+        optional = len(word) > 1 and word.endswith("?")
+        body = _slot(word[:-1] if optional else word)
+        piece = body if index == 0 else _JOINER + body
+        pieces.append(f"(?:{piece})?" if optional else piece)
+    return re.compile(rf"(?<!{LETTER})" + "".join(pieces) + rf"(?!{LETTER})")

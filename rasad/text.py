@@ -1,0 +1,32 @@
+"""Sentence and token boundaries on normalised text (offsets into the text given)."""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$)|\n+")
+_TOKEN = re.compile(r"\w+(?:\u200c\w+)*|[^\w\s\u200c]")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences split at final punctuation followed by space, and at line breaks; whitespace trimmed."""
+    spans = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        spans.append((start, match.end()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [trimmed for span in spans if (trimmed := _trim(text, *span))]
+
+
+def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Word tokens (letters, digits, ZWNJ-joined parts) and single punctuation marks."""
+    return [match.span() for match in _TOKEN.finditer(text, start, len(text) if end is None else end)]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
