@@ -77,6 +77,8 @@ class DateMention:
     value: date
     granularity: str
     relative: bool
+    norm_start: int = -1
+    norm_end: int = -1
 
 
 def content_hash(text: str) -> str:
@@ -113,6 +115,8 @@ class Mention:
     actor_id: str | None
     how: str
     title: str | None = None
+    norm_start: int = -1
+    norm_end: int = -1
 
 
 @dataclass

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from rasad.doc import Article, IngestError, RawDocument
+from rasad.events.clusters import cluster_events
 from rasad.ingest import read_paths
 from rasad.pipeline import Pipeline, default_stages
 from rasad.store import Store
@@ -53,6 +54,8 @@ def run(
             _store_one(item, store, pipeline, report, seen)
         if on_item:
             on_item(item.source)
+    if report.stored:
+        store.set_clusters(cluster_events(store.cluster_rows()))
     store.finish_run(report.run_id, len(report.stored), len(report.duplicates), len(report.failed))
     return report
 

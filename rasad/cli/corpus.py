@@ -36,8 +36,8 @@ def run_command(
         if total > 1:
             columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
             with Progress(*columns, console=console, transient=True) as progress:
-                task = progress.add_task("files", total=total)
-                report = run(paths, store, stdin=stdin, on_file=lambda _: progress.advance(task))
+                task = progress.add_task("documents", total=total)
+                report = run(paths, store, stdin=stdin, on_item=lambda _: progress.advance(task))
         else:
             report = run(paths, store, stdin=stdin)
     finally:

@@ -6,7 +6,7 @@ The match view is the normalised text with ZWNJ turned into a space (same length
 
 - words separated by spaces; between two words any run of spaces/ZWNJ, or none (stripped ZWNJ);
 - ``a|b`` in a word slot: alternatives;
-- ``…``: a gap of up to eight words;
+- ``…``: a gap of up to fifteen words (never across a sentence end);
 - ``{کرد}``: every form of a verb listed under that key in ``rasad/data/events/verbs.yaml``;
 - a word ending in ``?``: optional.
 
@@ -24,9 +24,11 @@ import yaml
 from rasad.normalise.letters import normalise_letters
 
 LETTER = r"\w"
-GAP_WORDS = 8
+GAP_WORDS = 15
 _JOINER = r"[ \u200c]*"
-_GAP = rf"(?:{_JOINER}[^\s.!?؟]+){{0,{GAP_WORDS}}}?"
+# Whole words only, each after at least one space, so the gap cannot split a word in many ways
+# (which would make the regex backtrack exponentially on long sentences).
+_GAP = rf"(?:[ \u200c]+[^\s.!?؟]+){{0,{GAP_WORDS}}}?"
 
 
 def match_view(normalised: str) -> str:

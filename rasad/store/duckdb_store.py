@@ -176,6 +176,22 @@ class Store:
         """
         return self.query(sql, [list(doc_ids)] if doc_ids is not None else [])
 
+    def cluster_rows(self) -> list[dict[str, Any]]:
+        return self.query(
+            """SELECT e.event_id, e.type, e.mode, e.source_id, e.target_id, e.event_date, e.evidence_text, a.published
+               FROM events e JOIN articles a USING (content_hash)"""
+        )
+
+    def set_clusters(self, clusters: dict[str, str]) -> None:
+        with self.transaction():
+            self.db.execute("CREATE TEMP TABLE IF NOT EXISTS new_clusters (event_id VARCHAR, cluster_id VARCHAR)")
+            self.db.execute("DELETE FROM new_clusters")
+            if clusters:
+                self.db.executemany("INSERT INTO new_clusters VALUES (?, ?)", list(clusters.items()))
+            self.db.execute(
+                "UPDATE events SET cluster_id = n.cluster_id FROM new_clusters n WHERE events.event_id = n.event_id"
+            )
+
     def actor_summary(self, limit: int) -> list[dict[str, Any]]:
         return self.query(
             """SELECT a.actor_id, a.name, a.name_en, a.kind, a.country, a.sector,
@@ -207,8 +223,8 @@ class Store:
 
     def errors(self, run_id: int | None = None) -> list[dict[str, Any]]:
         if run_id is None:
-            return self.query("SELECT * FROM ingest_errors ORDER BY at")
-        return self.query("SELECT * FROM ingest_errors WHERE run_id = ? ORDER BY at", [run_id])
+            return self.query("SELECT * FROM ingest_errors ORDER BY reported_at")
+        return self.query("SELECT * FROM ingest_errors WHERE run_id = ? ORDER BY reported_at", [run_id])
 
 
 def open_store(path: str | Path = DEFAULT_DB) -> Store:

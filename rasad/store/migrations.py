@@ -45,7 +45,7 @@ MIGRATIONS: list[tuple[str, str]] = [
             source VARCHAR NOT NULL,
             code VARCHAR NOT NULL,
             reason VARCHAR NOT NULL,
-            at TIMESTAMPTZ NOT NULL
+            reported_at TIMESTAMPTZ NOT NULL
         );
         CREATE TABLE dates (
             content_hash VARCHAR NOT NULL,

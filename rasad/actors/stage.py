@@ -1,0 +1,358 @@
+"""The actors stage: find every actor an article mentions, resolve each mention to one actor id.
+
+Resolution, in order (each step only sees what earlier steps left unresolved):
+
+1. full names from the registry; homonyms decided by the apposed title, rank and the story date;
+2. names no list has (tagger, guillemets) become new actors with a stable id, country and sector from
+   their title;
+3. short forms ("باقری", "سرلشکر باقری", "پوتین") to a full name in the same article — before it, else
+   after it (headlines often use the surname first) — else to registry people with that surname that
+   fit the rank, title and date;
+4. role-only mentions ("وزیر دفاع روسیه", "رئیس جمهور") to the person holding that title in the article,
+   else to whoever held it on the story date in the registry, else to an actor named by the title;
+5. pronouns (وی، او، ایشان) to the most recent person who was a sentence subject.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+
+from rasad.actors.finder import (
+    Candidate,
+    free_of,
+    gazetteer_candidates,
+    guillemet_names,
+    overlaps,
+    tagger_candidates,
+    title_beside,
+)
+from rasad.actors.gazetteer import Gazetteer, compact_key
+from rasad.actors.registry import Actor, Registry, load_registry
+from rasad.actors.tagger import NerTagger
+from rasad.actors.titles import HOME_COUNTRY, TitleFinder, TitleMatch, TitleWord
+from rasad.doc import ActorRecord, Article, Mention
+from rasad.text import sentence_spans
+
+PRONOUNS = ("وی", "او", "ایشان")
+ENTITY_TYPE = {"person": "PER", "state": "LOC", "organization": "ORG", "group": "ORG"}
+SUBJECT_BLOCKERS = {"با", "از", "به", "علیه", "برای", "در", "میان", "بین", "توسط", "و", "که"}
+
+
+@dataclass
+class ActorFindings:
+    mentions: list[Mention]
+    actors: dict[str, ActorRecord]
+
+
+class ActorKnowledge:
+    """Everything the stage loads once: registry, gazetteers, title grammar, tagger."""
+
+    def __init__(self, registry: Registry | None = None):
+        self.registry = registry or load_registry()
+
+    @cached_property
+    def names(self) -> Gazetteer[tuple[str, str, str]]:
+        entries = []
+        for surface, actor_id, form_kind in self.registry.surface_forms():
+            if form_kind == "demonym":
+                continue
+            entries.append((surface, (actor_id, ENTITY_TYPE[self.registry.actor(actor_id).kind], form_kind)))
+        for surface, iso3 in self.registry.plural_demonyms():
+            entries.append((surface, (iso3, "LOC", "demonym")))
+        return Gazetteer(entries)
+
+    @cached_property
+    def country_words(self) -> Gazetteer[str]:
+        return Gazetteer(self.registry.country_words())
+
+    @cached_property
+    def titles(self) -> TitleFinder:
+        return TitleFinder([TitleWord(*entry) for entry in self.registry.title_lexicon()], self.country_words)
+
+    @cached_property
+    def surnames(self) -> Gazetteer[str]:
+        """Last names (and last two tokens) of registry people: used only beside a rank or title."""
+        entries = []
+        for actor in self.registry.actors():
+            if actor.kind == "person":
+                tokens = actor.name.split()
+                if len(tokens) >= 2:
+                    entries.append((tokens[-1], actor.id))
+                    entries.append((" ".join(tokens[-2:]), actor.id))
+        return Gazetteer(entries)
+
+    @cached_property
+    def tagger(self) -> NerTagger:
+        return NerTagger.load()
+
+
+class ActorsStage:
+    name = "actors"
+    requires = ("norm", "story")
+    assigns = ("mentions", "actors")
+
+    def __init__(self, knowledge: ActorKnowledge | None = None):
+        self.knowledge = knowledge or ActorKnowledge()
+
+    def find(self, article: Article) -> ActorFindings:
+        if article.norm is None:
+            raise ValueError("actors stage needs the normalised text")
+        story_date = article.story.published if article.story else None
+        resolver = _ArticleResolver(self.knowledge, article.norm.text, story_date)
+        candidates = resolver.run()
+        mentions = []
+        for candidate in candidates:
+            span = article.span_from_norm(candidate.start, candidate.end)
+            title = candidate.titles[0].text if candidate.titles else None
+            how = "title-complement" if candidate.inside_title else candidate.how
+            mentions.append(Mention(span.start, span.end, span.text, candidate.type, candidate.resolved, how, title,
+                                    candidate.start, candidate.end))
+        return ActorFindings(mentions, resolver.records)
+
+    def assign(self, article: Article, found: ActorFindings) -> None:
+        article.mentions = found.mentions
+        article.actors = found.actors
+
+
+class _ArticleResolver:
+    """Per-article resolution state."""
+
+    def __init__(self, knowledge: ActorKnowledge, text: str, story_date: date | None):
+        self.k = knowledge
+        self.text = text
+        self.date = story_date
+        self.records: dict[str, ActorRecord] = {}
+
+    def run(self) -> list[Candidate]:
+        text = self.text
+        titles = self.k.titles.find(text)
+        found = [c for c in gazetteer_candidates(text, self.k.names) if not self._inside_title_word(c, titles)]
+        self._mark_title_complements(found, titles)
+        taken = [(c.start, c.end) for c in found] + [(t.start, t.end) for t in titles]
+        found += guillemet_names(text, titles, taken)
+        taken = [(c.start, c.end) for c in found] + [(t.start, t.end) for t in titles]
+        found += tagger_candidates(text, self.k.tagger, taken)
+        found.sort(key=lambda c: c.start)
+        for candidate in found:
+            if candidate.type == "PER":
+                candidate.titles = title_beside(text, candidate, titles)
+        self._resolve_full_names(found)
+        found += self._short_forms(found, titles)
+        found += self._role_only(found, titles)
+        found += self._pronouns(found)
+        found.sort(key=lambda c: c.start)
+        for candidate in found:
+            if candidate.resolved is None and candidate.actor_ids and len(candidate.actor_ids) == 1:
+                candidate.resolved = candidate.actor_ids[0]
+            if candidate.resolved and candidate.resolved not in self.records and candidate.type != "PER":
+                self._record_known(candidate.resolved, None)
+        return found
+
+    # -- helpers ----------------------------------------------------------------------------------------
+    @staticmethod
+    def _inside_title_word(candidate: Candidate, titles: list[TitleMatch]) -> bool:
+        """A name hit inside a title's own words ("وزیر امور خارجه" is no mention of a ministry actor)."""
+        for title in titles:
+            office_end = title.country_span[0] if title.country_span else title.end
+            if title.start <= candidate.start and candidate.end <= office_end:
+                return True
+        return False
+
+    def _mark_title_complements(self, found: list[Candidate], titles: list[TitleMatch]) -> None:
+        """The country of a title ("قطر" in "وزیر دفاع قطر") is a mention but not an argument of its own."""
+        for candidate in found:
+            for title in titles:
+                if title.country_span and overlaps(candidate.start, candidate.end, *title.country_span):
+                    candidate.inside_title = True
+
+    def _sector_and_country(self, candidate: Candidate) -> tuple[str | None, str | None]:
+        sector = next((t.sector for t in candidate.titles if t.sector), candidate.rank_sector)
+        country = next((t.country for t in candidate.titles if t.country), None)
+        if country is None and any(t.is_office for t in candidate.titles):
+            country = HOME_COUNTRY
+        return sector, country
+
+    def _rank_sector(self, candidate: Candidate) -> str | None:
+        return next((t.sector for t in candidate.titles if "rank" in t.kinds and t.sector), None)
+
+    def _choose(self, ids: tuple[str, ...], candidate: Candidate) -> str | None:
+        """Pick among homonyms by title, rank and date; None when nothing tells them apart."""
+        if len(ids) == 1:
+            return ids[0]
+        sector, country = self._sector_and_country(candidate)
+        keys = {t.key for t in candidate.titles if t.is_office}
+        scored = []
+        for actor_id in ids:
+            actor = self.k.registry.actor(actor_id)
+            roles = self.k.registry.roles_on(actor_id, self.date) if self.date else list(actor.roles)
+            score = 0
+            score += 3 * any(compact_key(role.title) in keys for role in roles)
+            score += 2 * bool(sector and any(role.sector == sector for role in roles))
+            score += 2 * bool(sector and actor.sector == sector)
+            score += bool(country and actor.country == country)
+            score += bool(self.date and roles)
+            scored.append((score, actor_id))
+        scored.sort(reverse=True)
+        if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+            return scored[0][1]
+        return None
+
+    def _record_known(self, actor_id: str, candidate: Candidate | None) -> None:
+        actor = self.k.registry.actor(actor_id)
+        role = None
+        if candidate and candidate.titles:
+            role = next((t.text for t in candidate.titles if t.is_office), None)
+        if role is None and self.date and actor.kind == "person":
+            roles = self.k.registry.roles_on(actor_id, self.date)
+            role = roles[0].title if roles else None
+        sector = actor.sector
+        if actor.kind == "person" and candidate:
+            title_sector, _ = self._sector_and_country(candidate)
+            sector = title_sector or self._dated_sector(actor) or sector
+        existing = self.records.get(actor_id)
+        if existing and existing.role and not role:
+            return
+        self.records[actor_id] = ActorRecord(actor.id, actor.name, actor.name_en, actor.kind, actor.country, sector, role, True)
+
+    def _dated_sector(self, actor: Actor) -> str | None:
+        if not self.date:
+            return None
+        roles = self.k.registry.roles_on(actor.id, self.date)
+        return roles[0].sector if roles else None
+
+    def _record_new_person(self, candidate: Candidate) -> str:
+        sector, country = self._sector_and_country(candidate)
+        key = compact_key(candidate.text)
+        actor_id = "fa-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
+        role = next((t.text for t in candidate.titles if t.is_office), None)
+        if actor_id not in self.records or role:
+            self.records[actor_id] = ActorRecord(actor_id, candidate.text, None, "person", country, sector, role, False)
+        return actor_id
+
+    # -- step 1 and 2: full names ---------------------------------------------------------------------
+    def _resolve_full_names(self, found: list[Candidate]) -> None:
+        for candidate in found:
+            if candidate.type != "PER" or (candidate.how == "tagger" and not candidate.text.strip()):
+                continue
+            candidate.rank_sector = self._rank_sector(candidate)
+            if candidate.actor_ids:
+                candidate.resolved = self._choose(candidate.actor_ids, candidate)
+                if candidate.resolved:
+                    self._record_known(candidate.resolved, candidate)
+            elif len(candidate.text.split()) >= 2 or candidate.titles:
+                candidate.resolved = self._record_new_person(candidate)
+
+    # -- step 3: short forms --------------------------------------------------------------------------
+    def _short_forms(self, found: list[Candidate], titles: list[TitleMatch]) -> list[Candidate]:
+        people = [c for c in found if c.type == "PER" and c.resolved]
+        short: dict[str, list[Candidate]] = {}
+        for person in people:
+            tokens = person.text.split()
+            for size in (1, 2):
+                if len(tokens) > size:
+                    short.setdefault(" ".join(tokens[-size:]), []).append(person)
+        taken = [(c.start, c.end) for c in found] + [(t.start, t.end) for t in titles if t.is_office]
+        new: list[Candidate] = []
+        article_forms = Gazetteer((form, form) for form in short)
+        for hit in article_forms.find(self.text):
+            if not free_of(hit.start, hit.end, taken):
+                continue
+            antecedents = short[hit.values[0]]
+            before = [p for p in antecedents if p.end <= hit.start]
+            chosen = before[-1] if before else min(antecedents, key=lambda p: p.start)
+            candidate = Candidate(hit.start, hit.end, self.text[hit.start:hit.end], "PER", (), "short-form")
+            candidate.resolved = chosen.resolved
+            new.append(candidate)
+            taken.append((hit.start, hit.end))
+        # Surnames of registry people, only where a rank or title marks them as a person.
+        for hit in self.k.surnames.find(self.text):
+            if not free_of(hit.start, hit.end, taken):
+                continue
+            candidate = Candidate(hit.start, hit.end, self.text[hit.start:hit.end], "PER", hit.values, "surname")
+            candidate.titles = title_beside(self.text, candidate, titles)
+            if not candidate.titles:
+                continue
+            candidate.rank_sector = self._rank_sector(candidate)
+            candidate.resolved = self._choose(hit.values, candidate) or self._only_one_in_article(hit.values)
+            if candidate.resolved:
+                self._record_known(candidate.resolved, candidate)
+                new.append(candidate)
+                taken.append((hit.start, hit.end))
+        return new
+
+    def _only_one_in_article(self, ids: tuple[str, ...]) -> str | None:
+        present = [actor_id for actor_id in ids if actor_id in self.records]
+        return present[0] if len(present) == 1 else None
+
+    # -- step 4: role-only mentions -------------------------------------------------------------------
+    def _role_only(self, found: list[Candidate], titles: list[TitleMatch]) -> list[Candidate]:
+        attached = {id(t) for c in found for t in c.titles}
+        holders: dict[tuple[str, str | None], str] = {}
+        for candidate in found:
+            if candidate.type == "PER" and candidate.resolved:
+                for title in candidate.titles:
+                    if title.is_office:
+                        holders.setdefault((title.key, title.country or HOME_COUNTRY), candidate.resolved)
+                        holders.setdefault((title.key, None), candidate.resolved)
+        taken = [(c.start, c.end) for c in found if not c.inside_title]
+        new = []
+        for title in titles:
+            if id(title) in attached or not title.is_office or not free_of(title.start, title.end, taken):
+                continue
+            country = title.country or HOME_COUNTRY
+            actor_id = holders.get((title.key, country)) or (holders.get((title.key, None)) if not title.country else None)
+            how = "role-in-article"
+            if actor_id is None:
+                actor_id, how = self._registry_holder(title, country), "role-registry"
+            if actor_id is None:
+                actor_id, how = self._record_title_actor(title, country), "role-title"
+            candidate = Candidate(title.start, title.end, title.text, "PER", (), how, [title])
+            candidate.resolved = actor_id
+            new.append(candidate)
+        return new
+
+    def _registry_holder(self, title: TitleMatch, country: str) -> str | None:
+        holders = [a for a in self.k.registry.role_holders(title.key, country, self.date)]
+        if len(holders) > 1:
+            present = [a for a in holders if a.id in self.records or self._surname_in_text(a)]
+            holders = present or ([] if self.date is None else holders)
+        if len(holders) == 1:
+            self._record_known(holders[0].id, None)
+            return holders[0].id
+        return None
+
+    def _surname_in_text(self, actor: Actor) -> bool:
+        tokens = actor.name.split()
+        return len(tokens) >= 2 and tokens[-1] in self.text
+
+    def _record_title_actor(self, title: TitleMatch, country: str) -> str:
+        actor_id = f"title-{country.lower()}-" + hashlib.sha256(title.key.encode("utf-8")).hexdigest()[:10]
+        if actor_id not in self.records:
+            self.records[actor_id] = ActorRecord(actor_id, title.text, None, "person", country, title.sector, title.text, False)
+        return actor_id
+
+    # -- step 5: pronouns -----------------------------------------------------------------------------
+    def _pronouns(self, found: list[Candidate]) -> list[Candidate]:
+        subjects = sorted(
+            (c for c in found if c.type == "PER" and c.resolved and self._is_subject(c)), key=lambda c: c.start
+        )
+        gazetteer = Gazetteer((pronoun, pronoun) for pronoun in PRONOUNS)
+        new = []
+        for hit in gazetteer.find(self.text):
+            before = [c for c in subjects if c.end <= hit.start]
+            if before:
+                candidate = Candidate(hit.start, hit.end, self.text[hit.start:hit.end], "PER", (), "pronoun")
+                candidate.resolved = before[-1].resolved
+                new.append(candidate)
+        return new
+
+    def _is_subject(self, candidate: Candidate) -> bool:
+        """A person at the start of a sentence, or not governed by a preposition."""
+        for start, end in sentence_spans(self.text):
+            if start <= candidate.start < end:
+                preceding = self.text[start:candidate.start].split()
+                return not preceding or preceding[-1] not in SUBJECT_BLOCKERS
+        return False

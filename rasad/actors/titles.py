@@ -1,0 +1,106 @@
+"""Title phrases: "وزیر دفاع قطر", "معاون سیاسی وزیر امور خارجه", "همتای روسی خود", "سفیر کشورمان".
+
+A title phrase is one or more title words from the lexicon (modifiers such as معاون/سرپرست chain onto the
+office that follows), optionally followed by its country: a state name or demonym ("قطر", "روسی",
+"فدراسیون روسیه"), or "کشورمان" (our country, Iran). Titles give a mention its sector, its country and
+the role used to resolve role-only mentions ("وزیر دفاع روسیه" → whoever the article, or the registry,
+says held it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasad.actors.gazetteer import Gazetteer, Hit, compact_key
+
+# Words that may stand between a title and its country without changing it ("وزیر دفاع کشور قطر").
+COUNTRY_LINKS = ("کشور", "فدراسیون", "جمهوری", "دولت", "پادشاهی")
+HOME_COUNTRY_WORDS = ("کشورمان", "کشور ما", "ایران اسلامی")
+HOME_COUNTRY = "IRN"
+_MAX_LINK_GAP = 2  # spaces or ZWNJ between the parts of a phrase
+
+
+@dataclass(frozen=True)
+class TitleWord:
+    """One lexicon entry: an office, a modifier, a rank or an honorific."""
+
+    phrase: str
+    kind: str  # office | modifier | rank | honorific | counterpart
+    sector: str | None
+    english: str | None = None
+
+
+@dataclass(frozen=True)
+class TitleMatch:
+    start: int
+    end: int
+    text: str
+    key: str  # the office without its country, spacing-blind: what role-only mentions are compared by
+    sector: str | None
+    country: str | None
+    country_span: tuple[int, int] | None
+    kinds: frozenset[str]
+
+    @property
+    def is_office(self) -> bool:
+        return bool(self.kinds & {"office", "counterpart"})
+
+
+class TitleFinder:
+    def __init__(self, words: list[TitleWord], states: Gazetteer[str]):
+        self.words = Gazetteer((word.phrase, word) for word in words)
+        self.states = states
+
+    def find(self, text: str) -> list[TitleMatch]:
+        hits = self.words.find(text)
+        matches: list[TitleMatch] = []
+        index = 0
+        while index < len(hits):
+            chain = [hits[index]]
+            while index + 1 < len(hits) and _adjacent(text, chain[-1].end, hits[index + 1].start):
+                index += 1
+                chain.append(hits[index])
+            matches.append(self._build(text, chain))
+            index += 1
+        return matches
+
+    def _build(self, text: str, chain: list[Hit[TitleWord]]) -> TitleMatch:
+        start, end = chain[0].start, chain[-1].end
+        words = [hit.values[0] for hit in chain]
+        kinds = frozenset(word.kind for word in words)
+        # The office decides the sector; a modifier (معاون) keeps it; ranks say MIL.
+        sector = next((word.sector for word in reversed(words) if word.sector), None)
+        key = compact_key(text[start:end])
+        country, country_span, end = self._country_after(text, end)
+        return TitleMatch(start, end, text[start:end], key, sector, country, country_span, kinds)
+
+    def _country_after(self, text: str, end: int) -> tuple[str | None, tuple[int, int] | None, int]:
+        position = _skip_gap(text, end)
+        for link in COUNTRY_LINKS:
+            if text.startswith(link, position) and _boundary(text, position + len(link)):
+                position = _skip_gap(text, position + len(link))
+                break
+        for word in HOME_COUNTRY_WORDS:
+            if text.startswith(word, position) and _boundary(text, position + len(word)):
+                return HOME_COUNTRY, (position, position + len(word)), position + len(word)
+        window = text[position: position + 40]
+        hits = [hit for hit in self.states.find(window) if hit.start == 0]
+        if hits:
+            hit = hits[0]
+            return hit.values[0], (position, position + hit.end), position + hit.end
+        return None, None, end
+
+
+def _skip_gap(text: str, position: int) -> int:
+    limit = position + _MAX_LINK_GAP
+    while position < len(text) and position < limit and text[position] in " \u200c":
+        position += 1
+    return position
+
+
+def _adjacent(text: str, end: int, start: int) -> bool:
+    return start - end <= _MAX_LINK_GAP and not text[end:start].strip(" \u200c")
+
+
+def _boundary(text: str, index: int) -> bool:
+    return index >= len(text) or not text[index].isalnum()

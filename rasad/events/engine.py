@@ -1,0 +1,237 @@
+"""Coding events from triggers and actor mentions, sentence by sentence.
+
+For each trigger match the engine finds the source (the speaker when the trigger stands inside a quote,
+else the clause subject: the first actor mention not governed by a preposition, else the subject of the
+discourse so far, or both sides of the last meeting when the clause says "دو طرف") and the targets by the
+trigger's rule (``با X``, ``از X``, ``X را``, the actor right after the trigger, ``علیه X``, ``به X``, a
+visit's destination). Targets joined by "و" give one event each.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from rasad.doc import DateMention, Mention
+from rasad.events.lexicon import Trigger
+from rasad.events.patterns import match_view
+from rasad.events.quotes import QuoteSpan, find_quotes
+from rasad.text import sentence_spans
+
+PREPOSITION_RULES = {"with": ("با",), "from": ("از",), "against": ("علیه", "بر ضد", "ضد"), "to": ("به",)}
+SUBJECT_BLOCKERS = {"با", "از", "به", "علیه", "برای", "در", "میان", "بین", "توسط", "درباره", "نسبت", "که", "ضد", "سوی", "جانب"}
+BOTH_SIDES = re.compile(r"(?<!\w)(دو طرف|طرفین|دو کشور|دو مقام|دو وزیر|دو رئیس)(?!\w)")
+FUTURE = re.compile(r"(?<!\w)(خواهد|خواهند|قرار است|قرار شد|آینده|آتی)(?!\w)")
+PLACE_IN = re.compile(r"(?<!\w)در\s*$")
+NEXT_WORDS = 2  # words that may stand between a noun trigger and its addressee ("جنایات اخیر رژیم ...")
+NULL_TARGET_TYPES = {"REQUEST", "THREATEN"}  # types still worth reporting when no addressee is named
+PREPOSITION_WINDOW = 4  # words between a preposition and the actor it governs
+
+
+@dataclass
+class CodedEvent:
+    trigger: Trigger
+    start: int  # normalised offsets of the evidence
+    end: int
+    source: str | None
+    target: str | None
+    date: date | None
+    location: Mention | None
+    future: bool
+    confidence: float
+
+
+@dataclass
+class CodedQuote:
+    span: QuoteSpan
+    speaker: str | None
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    mentions: list[Mention] = field(default_factory=list)
+
+
+class EventCoder:
+    def __init__(self, triggers: tuple[Trigger, ...]):
+        self.triggers = triggers
+
+    def code(
+        self,
+        text: str,
+        mentions: list[Mention],
+        dates: list[DateMention],
+        story_date: date | None,
+    ) -> tuple[list[CodedEvent], list[CodedQuote]]:
+        view = match_view(text)
+        arguments = [m for m in mentions if m.actor_id and m.how != "title-complement" and m.norm_start >= 0]
+        sentences = [_Sentence(s, e, [m for m in arguments if s <= m.norm_start < e]) for s, e in sentence_spans(text)]
+        all_quotes = find_quotes(text)
+        quotes: list[CodedQuote] = []
+        events: list[CodedEvent] = []
+        discourse: str | None = None
+        last_pair: tuple[str, str] | None = None
+        for sentence in sentences:
+            subject = self._subject(view, sentence)
+            discourse_before = discourse
+            for quote in all_quotes:
+                if sentence.start <= quote.cue_start < sentence.end:
+                    speaker = self._subject(view, sentence, before=quote.cue_start)
+                    quotes.append(CodedQuote(quote, speaker.actor_id if speaker else discourse_before))
+            for trigger, match in self._matches(view, sentence):
+                quote = next((q for q in quotes if q.span.start <= match.start() < q.span.end), None)
+                source, confidence = subject, trigger.confidence
+                if quote is not None:
+                    source = quote.speaker
+                elif subject is None or (subject and self._after(sentence, subject, match.start())):
+                    source, confidence = discourse_before, confidence - 0.2
+                pair_sides = BOTH_SIDES.search(view, sentence.start, match.start())
+                targets = self._targets(view, sentence, trigger, match, source)
+                if pair_sides and last_pair and not targets and quote is None:
+                    source, targets = last_pair[0], [m for m in arguments if m.actor_id == last_pair[1]][:1]
+                if not source:
+                    continue
+                events += self._events(text, view, sentence, trigger, match, source, targets, dates, story_date, confidence)
+                if trigger.type == "CONSULT" and targets:
+                    last_pair = (source, targets[0].actor_id)
+            if subject:
+                discourse = subject.actor_id
+        _inherit_visit_location(events)
+        return _dedupe(events), quotes
+
+    # -- pieces -----------------------------------------------------------------------------------------
+    def _matches(self, view: str, sentence: _Sentence):
+        """Trigger matches in a sentence; of overlapping matches of one type the longest wins."""
+        found = []
+        for trigger in self.triggers:
+            for pattern in trigger.patterns:
+                for match in pattern.finditer(view, sentence.start, sentence.end):
+                    found.append((trigger, match))
+        found.sort(key=lambda item: (item[1].start(), -(item[1].end() - item[1].start())))
+        kept: list[tuple[Trigger, re.Match[str]]] = []
+        for trigger, match in found:
+            if any(
+                t.type == trigger.type and match.start() < m.end() and m.start() < match.end() for t, m in kept
+            ):
+                continue
+            kept.append((trigger, match))
+        return kept
+
+    def _subject(self, view: str, sentence: _Sentence, before: int | None = None) -> Mention | None:
+        for mention in sentence.mentions:
+            if before is not None and mention.norm_start >= before:
+                break
+            words = view[sentence.start: mention.norm_start].split()
+            if words and words[-1] in SUBJECT_BLOCKERS:
+                continue
+            following = view[mention.norm_end: mention.norm_end + 4].split()
+            if following and following[0] == "را":
+                continue
+            return mention
+        return None
+
+    @staticmethod
+    def _after(sentence: _Sentence, subject: Mention | str, position: int) -> bool:
+        return isinstance(subject, Mention) and subject.norm_start > position
+
+    def _targets(self, view: str, sentence: _Sentence, trigger: Trigger, match: re.Match[str], source) -> list[Mention]:
+        source_id = source.actor_id if isinstance(source, Mention) else source
+        others = [m for m in sentence.mentions if m.actor_id != source_id]
+        rule = trigger.target
+        if rule in PREPOSITION_RULES:
+            return self._governed_by(view, sentence, others, PREPOSITION_RULES[rule], match.start())
+        if rule == "object":
+            marker = view.rfind(" را ", sentence.start, match.start() + 1)
+            if marker < 0:
+                return []
+            before = [m for m in others if m.norm_end <= marker + 1]
+            subject_end = source.norm_end if isinstance(source, Mention) else sentence.start
+            in_object = [m for m in before if m.norm_start >= subject_end]
+            return in_object[:1] or before[-1:]
+        if rule == "next":
+            for mention in others:
+                if mention.norm_start >= match.end():
+                    between = view[match.end(): mention.norm_start].split()
+                    ok = len(between) <= NEXT_WORDS and not any(w in ("و", "،", "به", "در", "از", "با") for w in between)
+                    return [mention] if ok else []
+            return []
+        if rule == "destination":
+            inside = [m for m in others if match.start() <= m.norm_start < match.end() and m.type == "LOC"]
+            return inside[:1] or self._governed_by(view, sentence, [m for m in others if m.type == "LOC"], ("به",), match.start())
+        if rule == "host":
+            return [m for m in others if m.norm_start >= match.start()][:1]
+        return []
+
+    def _governed_by(self, view: str, sentence: _Sentence, mentions: list[Mention], words: tuple[str, ...], limit: int) -> list[Mention]:
+        """Mentions after the last such preposition before the trigger, plus those coordinated with "و"."""
+        chosen: list[Mention] = []
+        for mention in mentions:
+            if mention.norm_start >= limit:
+                break
+            preceding = view[sentence.start: mention.norm_start].split()[-PREPOSITION_WINDOW:]
+            if any(word in words for word in preceding) and not (
+                preceding and preceding[-1] in SUBJECT_BLOCKERS - set(words)
+            ):
+                if chosen and view[chosen[-1].norm_end: mention.norm_start].split()[:1] not in ([], ["و"]) and not _apposed(view, chosen[-1], mention):
+                    chosen = []
+                chosen.append(mention)
+            elif chosen and preceding and preceding[-1] == "و":
+                chosen.append(mention)
+        return chosen
+
+    def _events(self, text, view, sentence, trigger, match, source, targets, dates, story_date, confidence) -> list[CodedEvent]:
+        source_id = source.actor_id if isinstance(source, Mention) else source
+        when = next((d.value for d in dates if d.granularity == "day" and sentence.start <= d.norm_start < sentence.end), story_date)
+        location = self._location(view, sentence, trigger, targets)
+        future = bool(FUTURE.search(view, match.end(), min(sentence.end, match.end() + 12))) or bool(
+            FUTURE.search(view, sentence.start, match.start())
+        )
+        involved = [m for m in [source if isinstance(source, Mention) else None, *targets] if m]
+        start = min([match.start(), *(m.norm_start for m in involved)])
+        end = max([match.end(), *(m.norm_end for m in involved)])
+        if trigger.target == "none" or not targets:
+            if trigger.type not in NULL_TARGET_TYPES:
+                return []
+            return [CodedEvent(trigger, start, end, source_id, None, when, location, future, confidence - 0.1)]
+        out = []
+        for target in targets:
+            target_id = target.actor_id
+            if target_id == source_id:
+                continue
+            out.append(CodedEvent(trigger, start, end, source_id, target_id, when, location, future, confidence))
+        return out
+
+    @staticmethod
+    def _location(view: str, sentence: _Sentence, trigger: Trigger, targets: list[Mention]) -> Mention | None:
+        if trigger.target == "destination" and targets:
+            return targets[0]
+        for mention in sentence.mentions:
+            if mention.type == "LOC" and PLACE_IN.search(view, sentence.start, mention.norm_start):
+                return mention
+        return None
+
+
+def _apposed(view: str, first: Mention, second: Mention) -> bool:
+    return not view[first.norm_end: second.norm_start].strip(" ،,«»")
+
+
+def _inherit_visit_location(events: list[CodedEvent]) -> None:
+    """Meetings reported during a visit took place where the visitor went."""
+    visits = {e.source: e.location for e in events if e.trigger.mode == "visit" and e.location}
+    for event in events:
+        if event.trigger.type == "CONSULT" and event.location is None and event.source in visits:
+            event.location = visits[event.source]
+
+
+def _dedupe(events: list[CodedEvent]) -> list[CodedEvent]:
+    seen: set[tuple[str, str | None, str | None]] = set()
+    kept = []
+    for event in events:
+        key = (event.trigger.type, event.source, event.target)
+        if key not in seen:
+            seen.add(key)
+            kept.append(event)
+    return kept

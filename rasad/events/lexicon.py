@@ -1,0 +1,51 @@
+"""The trigger lexicon (``rasad/data/events/triggers.yaml``) loaded and compiled."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from rasad.events.patterns import compile_phrase
+
+TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+    "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+TARGET_RULES = ("with", "from", "object", "next", "against", "to", "destination", "host", "none")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    id: str
+    type: str
+    mode: str | None
+    patterns: tuple[re.Pattern[str], ...]
+    target: str
+    source: str
+    confidence: float
+
+
+def _trigger(entry: dict) -> Trigger:
+    if entry["type"] not in TYPES:
+        raise ValueError(f"trigger {entry['id']}: unknown type {entry['type']}")
+    if entry.get("target", "none") not in TARGET_RULES:
+        raise ValueError(f"trigger {entry['id']}: unknown target rule {entry['target']}")
+    return Trigger(
+        id=entry["id"],
+        type=entry["type"],
+        mode=entry.get("mode"),
+        patterns=tuple(compile_phrase(phrase) for phrase in entry["phrases"]),
+        target=entry.get("target", "none"),
+        source=entry.get("source", "subject"),
+        confidence=float(entry.get("confidence", 0.8)),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_triggers() -> tuple[Trigger, ...]:
+    text = resources.files("rasad.data").joinpath("events/triggers.yaml").read_text(encoding="utf-8")
+    return tuple(_trigger(entry) for entry in yaml.safe_load(text))
