@@ -21,8 +21,15 @@ run: setup
 test: setup
 	$(BIN)/python -m pytest -q
 
-bench: setup
-	$(BIN)/python benchmarks/run_all.py
+# Benchmarks compare against hazm in the same process; hazm pins an old numpy, so it gets its own venv.
+BENCH := .venv-bench/bin
+$(BENCH)/python: pyproject.toml
+	test -x $(BENCH)/python || $(PYTHON) -m venv .venv-bench
+	$(BENCH)/pip install --quiet -e . hazm
+	touch $(BENCH)/python
+
+bench: $(BENCH)/python
+	$(BENCH)/python benchmarks/run_all.py
 
 clean:
-	rm -rf $(VENV) $(DB) *.egg-info
+	rm -rf $(VENV) .venv-bench $(DB) *.egg-info

@@ -16,6 +16,7 @@ Resolution, in order (each step only sees what earlier steps left unresolved):
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -37,6 +38,9 @@ from rasad.doc import ActorRecord, Article, Mention
 from rasad.text import sentence_spans
 
 PRONOUNS = ("وی", "او", "ایشان")
+# "به گزارش تسنیم", "به نقل از ایرنا", a dateline "خبرگزاری میزان -": the outlet reports, it does not act.
+ATTRIBUTION_BEFORE = re.compile(r"(?:گزارش|نقل از|به نقل|منبع)[\s\u200c]*(?:\S+[\s\u200c]+){0,3}$")
+DATELINE_AFTER = re.compile(r"^[\s\u200c]*[-–—]")
 ENTITY_TYPE = {"person": "PER", "state": "LOC", "organization": "ORG", "group": "ORG"}
 SUBJECT_BLOCKERS = {"با", "از", "به", "علیه", "برای", "در", "میان", "بین", "توسط", "و", "که"}
 
@@ -106,11 +110,20 @@ class ActorsStage:
         mentions = []
         for candidate in candidates:
             span = article.span_from_norm(candidate.start, candidate.end)
-            title = candidate.titles[0].text if candidate.titles else None
+            title = next((t.text for t in candidate.titles if t.is_office), None)
             how = "title-complement" if candidate.inside_title else candidate.how
+            if candidate.type == "ORG" and self._attribution(article.norm.text, candidate):
+                how = "attribution"
             mentions.append(Mention(span.start, span.end, span.text, candidate.type, candidate.resolved, how, title,
                                     candidate.start, candidate.end))
         return ActorFindings(mentions, resolver.records)
+
+    @staticmethod
+    def _attribution(text: str, candidate: Candidate) -> bool:
+        line_start = text.rfind("\n", 0, candidate.start) + 1
+        before = text[max(line_start, candidate.start - 40): candidate.start]
+        after = text[candidate.end: candidate.end + 3]
+        return bool(ATTRIBUTION_BEFORE.search(before) or (not before.strip() and DATELINE_AFTER.match(after)))
 
     def assign(self, article: Article, found: ActorFindings) -> None:
         article.mentions = found.mentions
@@ -154,10 +167,14 @@ class _ArticleResolver:
     # -- helpers ----------------------------------------------------------------------------------------
     @staticmethod
     def _inside_title_word(candidate: Candidate, titles: list[TitleMatch]) -> bool:
-        """A name hit inside a title's own words ("وزیر امور خارجه" is no mention of a ministry actor)."""
+        """An organisation hit that overlaps a title's own words is part of the title: "رئیس ستاد کل نیروهای
+        مسلح" names a person, not the general staff; "وزیر امور خارجه" is no mention of the ministry."""
         for title in titles:
             office_end = title.country_span[0] if title.country_span else title.end
-            if title.start <= candidate.start and candidate.end <= office_end:
+            if candidate.type == "PER":
+                if title.start <= candidate.start and candidate.end <= office_end:
+                    return True
+            elif title.is_office and overlaps(candidate.start, candidate.end, title.start, office_end):
                 return True
         return False
 
@@ -289,6 +306,8 @@ class _ArticleResolver:
 
     # -- step 4: role-only mentions -------------------------------------------------------------------
     def _role_only(self, found: list[Candidate], titles: list[TitleMatch]) -> list[Candidate]:
+        """Titles standing alone: the article's holder of that title and country, else the registry's,
+        else (for an unqualified title) the article's holder in any country, else an actor named by it."""
         attached = {id(t) for c in found for t in c.titles}
         holders: dict[tuple[str, str | None], str] = {}
         for candidate in found:
@@ -300,19 +319,27 @@ class _ArticleResolver:
         taken = [(c.start, c.end) for c in found if not c.inside_title]
         new = []
         for title in titles:
-            if id(title) in attached or not title.is_office or not free_of(title.start, title.end, taken):
+            if id(title) in attached or not self._standalone_office(title) or not free_of(title.start, title.end, taken):
                 continue
             country = title.country or HOME_COUNTRY
-            actor_id = holders.get((title.key, country)) or (holders.get((title.key, None)) if not title.country else None)
-            how = "role-in-article"
+            actor_id, how = holders.get((title.key, country)), "role-in-article"
             if actor_id is None:
                 actor_id, how = self._registry_holder(title, country), "role-registry"
+            if actor_id is None and not title.country:
+                actor_id, how = holders.get((title.key, None)), "role-in-article"
             if actor_id is None:
                 actor_id, how = self._record_title_actor(title, country), "role-title"
             candidate = Candidate(title.start, title.end, title.text, "PER", (), how, [title])
             candidate.resolved = actor_id
             new.append(candidate)
         return new
+
+    def _standalone_office(self, title: TitleMatch) -> bool:
+        """An office that names one person by itself: with its country, or one the registry knows
+        ("رئیس ستاد کل نیروهای مسلح"); not a bare generic word ("نظامی", "مشاور")."""
+        if not title.is_office:
+            return False
+        return bool(title.country) or len(title.text.split()) >= 2 or bool(self.k.registry.role_holders(title.key))
 
     def _registry_holder(self, title: TitleMatch, country: str) -> str | None:
         holders = [a for a in self.k.registry.role_holders(title.key, country, self.date)]

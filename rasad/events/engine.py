@@ -24,9 +24,12 @@ SUBJECT_BLOCKERS = {"با", "از", "به", "علیه", "برای", "در", "م�
 BOTH_SIDES = re.compile(r"(?<!\w)(دو طرف|طرفین|دو کشور|دو مقام|دو وزیر|دو رئیس)(?!\w)")
 FUTURE = re.compile(r"(?<!\w)(خواهد|خواهند|قرار است|قرار شد|آینده|آتی)(?!\w)")
 PLACE_IN = re.compile(r"(?<!\w)در\s*$")
+NOT_ARGUMENTS = {"title-complement", "attribution"}  # mentions that name no participant
 NEXT_WORDS = 2  # words that may stand between a noun trigger and its addressee ("جنایات اخیر رژیم ...")
 NULL_TARGET_TYPES = {"REQUEST", "THREATEN"}  # types still worth reporting when no addressee is named
-PREPOSITION_WINDOW = 4  # words between a preposition and the actor it governs
+PREPOSITION_WINDOW = 4  # words between a preposition and the actor it governs ("با ارتشبد «X»")
+COORDINATION_WORDS = 12  # words between two coordinated actors, their titles included
+PREPOSITIONS = {"با", "از", "به", "علیه", "برای", "در", "میان", "بین", "توسط", "درباره", "نسبت", "ضد"}
 
 
 @dataclass
@@ -67,13 +70,14 @@ class EventCoder:
         story_date: date | None,
     ) -> tuple[list[CodedEvent], list[CodedQuote]]:
         view = match_view(text)
-        arguments = [m for m in mentions if m.actor_id and m.how != "title-complement" and m.norm_start >= 0]
+        arguments = [m for m in mentions if m.actor_id and m.how not in NOT_ARGUMENTS and m.norm_start >= 0]
         sentences = [_Sentence(s, e, [m for m in arguments if s <= m.norm_start < e]) for s, e in sentence_spans(text)]
         all_quotes = find_quotes(text)
         quotes: list[CodedQuote] = []
         events: list[CodedEvent] = []
         discourse: str | None = None
         last_pair: tuple[str, str] | None = None
+        matches = self._matches(view)
         for sentence in sentences:
             subject = self._subject(view, sentence)
             discourse_before = discourse
@@ -81,7 +85,9 @@ class EventCoder:
                 if sentence.start <= quote.cue_start < sentence.end:
                     speaker = self._subject(view, sentence, before=quote.cue_start)
                     quotes.append(CodedQuote(quote, speaker.actor_id if speaker else discourse_before))
-            for trigger, match in self._matches(view, sentence):
+            for trigger, match in matches:
+                if not sentence.start <= match.start() < sentence.end:
+                    continue
                 quote = next((q for q in quotes if q.span.start <= match.start() < q.span.end), None)
                 source, confidence = subject, trigger.confidence
                 if quote is not None:
@@ -103,12 +109,13 @@ class EventCoder:
         return _dedupe(events), quotes
 
     # -- pieces -----------------------------------------------------------------------------------------
-    def _matches(self, view: str, sentence: _Sentence):
-        """Trigger matches in a sentence; of overlapping matches of one type the longest wins."""
+    def _matches(self, view: str) -> list[tuple[Trigger, re.Match[str]]]:
+        """Trigger matches (no pattern crosses a sentence end); of overlapping matches of one type the
+        longest wins."""
         found = []
         for trigger in self.triggers:
             for pattern in trigger.patterns:
-                for match in pattern.finditer(view, sentence.start, sentence.end):
+                for match in pattern.finditer(view):
                     found.append((trigger, match))
         found.sort(key=lambda item: (item[1].start(), -(item[1].end() - item[1].start())))
         kept: list[tuple[Trigger, re.Match[str]]] = []
@@ -142,7 +149,7 @@ class EventCoder:
         others = [m for m in sentence.mentions if m.actor_id != source_id]
         rule = trigger.target
         if rule in PREPOSITION_RULES:
-            return self._governed_by(view, sentence, others, PREPOSITION_RULES[rule], match.start())
+            return _governed_group(view, sentence, others, PREPOSITION_RULES[rule], match)
         if rule == "object":
             marker = view.rfind(" را ", sentence.start, match.start() + 1)
             if marker < 0:
@@ -152,35 +159,19 @@ class EventCoder:
             in_object = [m for m in before if m.norm_start >= subject_end]
             return in_object[:1] or before[-1:]
         if rule == "next":
-            for mention in others:
-                if mention.norm_start >= match.end():
-                    between = view[match.end(): mention.norm_start].split()
-                    ok = len(between) <= NEXT_WORDS and not any(w in ("و", "،", "به", "در", "از", "با") for w in between)
-                    return [mention] if ok else []
+            following = [m for m in others if m.norm_start >= match.end()][:1]
+            if following:
+                between = view[match.end(): following[0].norm_start].split()
+                if len(between) <= NEXT_WORDS and not PREPOSITIONS.intersection(between) and "و" not in between:
+                    return following
             return []
         if rule == "destination":
-            inside = [m for m in others if match.start() <= m.norm_start < match.end() and m.type == "LOC"]
-            return inside[:1] or self._governed_by(view, sentence, [m for m in others if m.type == "LOC"], ("به",), match.start())
+            places = [m for m in others if m.type == "LOC"]
+            inside = [m for m in places if match.start() <= m.norm_start < match.end()]
+            return inside[:1] or _governed_group(view, sentence, places, ("به",), match)[:1]
         if rule == "host":
             return [m for m in others if m.norm_start >= match.start()][:1]
         return []
-
-    def _governed_by(self, view: str, sentence: _Sentence, mentions: list[Mention], words: tuple[str, ...], limit: int) -> list[Mention]:
-        """Mentions after the last such preposition before the trigger, plus those coordinated with "و"."""
-        chosen: list[Mention] = []
-        for mention in mentions:
-            if mention.norm_start >= limit:
-                break
-            preceding = view[sentence.start: mention.norm_start].split()[-PREPOSITION_WINDOW:]
-            if any(word in words for word in preceding) and not (
-                preceding and preceding[-1] in SUBJECT_BLOCKERS - set(words)
-            ):
-                if chosen and view[chosen[-1].norm_end: mention.norm_start].split()[:1] not in ([], ["و"]) and not _apposed(view, chosen[-1], mention):
-                    chosen = []
-                chosen.append(mention)
-            elif chosen and preceding and preceding[-1] == "و":
-                chosen.append(mention)
-        return chosen
 
     def _events(self, text, view, sentence, trigger, match, source, targets, dates, story_date, confidence) -> list[CodedEvent]:
         source_id = source.actor_id if isinstance(source, Mention) else source
@@ -214,8 +205,36 @@ class EventCoder:
         return None
 
 
-def _apposed(view: str, first: Mention, second: Mention) -> bool:
-    return not view[first.norm_end: second.norm_start].strip(" ،,«»")
+def _governor(view: str, sentence: _Sentence, mention: Mention) -> str | None:
+    """The nearest preposition among the few words before a mention, if any."""
+    for word in reversed(view[sentence.start: mention.norm_start].split()[-PREPOSITION_WINDOW:]):
+        if word in PREPOSITIONS:
+            return word
+    return None
+
+
+def _coordinated(view: str, first: Mention, second: Mention) -> bool:
+    """"X (its title) و Y": Y shares X's role in the clause."""
+    between = view[first.norm_end: second.norm_start].split()
+    return "و" in between and len(between) <= COORDINATION_WORDS and not PREPOSITIONS.intersection(between)
+
+
+def _governed_group(view: str, sentence: _Sentence, mentions: list[Mention], words: tuple[str, ...], match: re.Match[str]) -> list[Mention]:
+    """Actors governed by a preposition ("با X و Y"): the last group before the trigger, else the group
+    the preposition right after the trigger opens ("در گفتگوی تلفنی با X")."""
+    groups: list[list[Mention]] = []
+    for mention in mentions:
+        if groups and _coordinated(view, groups[-1][-1], mention):
+            groups[-1].append(mention)
+        elif _governor(view, sentence, mention) in words:
+            groups.append([mention])
+    before = [group for group in groups if group[0].norm_start < match.start()]
+    if before:
+        return before[-1]
+    after_words = view[match.end(): sentence.end].split()[:2]
+    if any(word in words for word in after_words):
+        return next((group for group in groups if group[0].norm_start >= match.end()), [])
+    return []
 
 
 def _inherit_visit_location(events: list[CodedEvent]) -> None:

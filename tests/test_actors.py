@@ -1,0 +1,102 @@
+"""The actor stage, one rule family per test, on sentences written the way Persian news writes them."""
+
+from datetime import date
+
+import pytest
+
+from rasad.doc import Article, RawDocument, Story
+from rasad.pipeline import Pipeline, default_stages
+from rasad.runner import process
+
+STAGES = ("boilerplate", "normalise", "story", "dates", "actors")
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline([stage for stage in default_stages() if stage.name in STAGES])
+
+
+def analyse(pipeline, text, published=None):
+    article = Article.from_raw(RawDocument(doc_id="t", source="test", text=text))
+    assert process(article, pipeline) is None
+    if published:  # a story date given by the container
+        article.story = Story(published=published)
+        article = Article.from_raw(RawDocument(doc_id="t", source="test", text=text, published=published.isoformat()))
+        assert process(article, pipeline) is None
+    return article
+
+
+def mention(article, surface):
+    found = [m for m in article.mentions if m.text == surface]
+    assert found, f"no mention {surface!r} in {[m.text for m in article.mentions]}"
+    return found[0]
+
+
+def test_registry_names_and_spelling_variants(pipeline):
+    article = analyse(pipeline, "سرگئی شویگو و شایگو و «سرگی لاوروف» در مسکو دیدار کردند.")
+    assert mention(article, "سرگئی شویگو").actor_id == "sergei-shoigu"
+    assert mention(article, "مسکو").actor_id == "RUS"
+
+
+def test_unknown_person_gets_country_and_sector_from_title(pipeline):
+    article = analyse(pipeline, "«یوهانس کارلسون» وزیر کشاورزی آلمان امروز به تهران رفت.")
+    person = mention(article, "یوهانس کارلسون")
+    record = article.actors[person.actor_id]
+    assert not record.known and record.kind == "person"
+    assert record.country == "DEU" and record.sector == "GOV"
+    again = analyse(pipeline, "«یوهانس کارلسون» وزیر کشاورزی آلمان امروز به تهران رفت.")
+    assert mention(again, "یوهانس کارلسون").actor_id == person.actor_id  # stable id
+
+
+def test_role_only_mention_resolves_to_the_article_holder(pipeline):
+    text = ("«خالد العطیه» وزیر دفاع قطر با همتای ایرانی خود گفتگو کرد.\n"
+            "وزیر دفاع قطر نیز گفت: منطقه به آرامش نیاز دارد.")
+    article = analyse(pipeline, text)
+    holder = mention(article, "خالد العطیه").actor_id
+    role_only = [m for m in article.mentions if m.how.startswith("role") and m.text.startswith("وزیر دفاع")]
+    assert role_only and role_only[0].actor_id == holder
+
+
+def test_two_bagheris_are_told_apart_by_rank_and_title(pipeline):
+    military = analyse(pipeline, "سرلشکر باقری در دیدار با فرماندهان گفت: آمادگی کامل داریم.")
+    diplomat = analyse(pipeline, "علی باقری معاون سیاسی وزیر امور خارجه در بروکسل گفت: مذاکرات ادامه دارد.")
+    assert mention(military, "باقری").actor_id == "mohammad-bagheri"
+    assert mention(diplomat, "علی باقری").actor_id == "ali-bagheri-kani"
+    assert "mohammad-bagheri" not in diplomat.actors and "ali-bagheri-kani" not in military.actors
+
+
+def test_surname_before_and_after_the_full_name(pipeline):
+    text = "پوتین: غرب مقصر است.\nولادیمیر پوتین رئیس جمهور روسیه گفت غرب مقصر است. پوتین افزود: ما آماده‌ایم."
+    article = analyse(pipeline, text)
+    assert {m.actor_id for m in article.mentions if "پوتین" in m.text} == {"vladimir-putin"}
+
+
+def test_role_only_mention_resolved_by_the_registry_on_the_story_date(pipeline):
+    text = "سرپرست وزارت امور خارجه با وزیر خارجه عمان تلفنی گفتگو کرد."
+    article = analyse(pipeline, text, published=date(2024, 6, 1))
+    assert article.mentions[0].actor_id == "ali-bagheri-kani"
+
+
+def test_pronoun_goes_to_the_last_subject(pipeline):
+    text = "ولادیمیر پوتین با رئیس جمهور ترکیه دیدار کرد. وی گفت: همکاری ادامه دارد."
+    article = analyse(pipeline, text)
+    assert mention(article, "وی").actor_id == "vladimir-putin"
+
+
+def test_demonym_counterpart_attaches_a_country(pipeline):
+    article = analyse(pipeline, "«ژان لوک مارتن» همتای فرانسوی وزیر امور خارجه گفت مذاکرات ادامه دارد.")
+    person = mention(article, "ژان لوک مارتن")
+    assert article.actors[person.actor_id].country == "FRA"
+
+
+@pytest.mark.parametrize("text", [
+    "جنگ " * 20000,  # a very long line
+    "President Putin met Erdogan in Ankara; پوتین با اردوغان در آنکارا دیدار کرد.",  # mixed scripts
+    "No Persian here at all, just 2024-06-01 and numbers 12345.",
+    "",
+])
+def test_odd_input_never_breaks_the_stage(pipeline, text):
+    article = Article.from_raw(RawDocument(doc_id="t", source="test", text=text))
+    assert process(article, pipeline) is None
+    for m in article.mentions:
+        assert text[m.start:m.end] == m.text
