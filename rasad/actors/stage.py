@@ -264,27 +264,9 @@ class _ArticleResolver:
 
     # -- step 3: short forms --------------------------------------------------------------------------
     def _short_forms(self, found: list[Candidate], titles: list[TitleMatch]) -> list[Candidate]:
-        people = [c for c in found if c.type == "PER" and c.resolved]
-        short: dict[str, list[Candidate]] = {}
-        for person in people:
-            tokens = person.text.split()
-            for size in (1, 2):
-                if len(tokens) > size:
-                    short.setdefault(" ".join(tokens[-size:]), []).append(person)
         taken = [(c.start, c.end) for c in found] + [(t.start, t.end) for t in titles if t.is_office]
         new: list[Candidate] = []
-        article_forms = Gazetteer((form, form) for form in short)
-        for hit in article_forms.find(self.text):
-            if not free_of(hit.start, hit.end, taken):
-                continue
-            antecedents = short[hit.values[0]]
-            before = [p for p in antecedents if p.end <= hit.start]
-            chosen = before[-1] if before else min(antecedents, key=lambda p: p.start)
-            candidate = Candidate(hit.start, hit.end, self.text[hit.start:hit.end], "PER", (), "short-form")
-            candidate.resolved = chosen.resolved
-            new.append(candidate)
-            taken.append((hit.start, hit.end))
-        # Surnames of registry people, only where a rank or title marks them as a person.
+        # Surnames of registry people, only where a rank or title marks them as a person ("سرلشکر باقری").
         for hit in self.k.surnames.find(self.text):
             if not free_of(hit.start, hit.end, taken):
                 continue
@@ -298,6 +280,23 @@ class _ArticleResolver:
                 self._record_known(candidate.resolved, candidate)
                 new.append(candidate)
                 taken.append((hit.start, hit.end))
+        # Then every short form (last one or two words) of a person the article has named, before or after.
+        short: dict[str, list[Candidate]] = {}
+        for person in (c for c in found + new if c.type == "PER" and c.resolved and c.how != "pronoun"):
+            tokens = person.text.split()
+            for size in (1, 2):
+                if len(tokens) > size or (person.how == "surname" and len(tokens) == size):
+                    short.setdefault(" ".join(tokens[-size:]), []).append(person)
+        for hit in Gazetteer((form, form) for form in short).find(self.text):
+            if not free_of(hit.start, hit.end, taken):
+                continue
+            antecedents = short[hit.values[0]]
+            before = [p for p in antecedents if p.end <= hit.start]
+            chosen = before[-1] if before else min(antecedents, key=lambda p: p.start)
+            candidate = Candidate(hit.start, hit.end, self.text[hit.start:hit.end], "PER", (), "short-form")
+            candidate.resolved = chosen.resolved
+            new.append(candidate)
+            taken.append((hit.start, hit.end))
         return new
 
     def _only_one_in_article(self, ids: tuple[str, ...]) -> str | None:

@@ -26,7 +26,8 @@ FUTURE = re.compile(r"(?<!\w)(خواهد|خواهند|قرار است|قرار �
 PLACE_IN = re.compile(r"(?<!\w)در\s*$")
 NOT_ARGUMENTS = {"title-complement", "attribution"}  # mentions that name no participant
 NEXT_WORDS = 2  # words that may stand between a noun trigger and its addressee ("جنایات اخیر رژیم ...")
-NULL_TARGET_TYPES = {"REQUEST", "THREATEN"}  # types still worth reporting when no addressee is named
+NULL_TARGET_TYPES = {"REQUEST", "THREATEN"}
+FALLBACK_TYPES = {"REQUEST", "THREATEN"}  # addressee may stand inside the phrase or open the clause  # types still worth reporting when no addressee is named
 PREPOSITION_WINDOW = 4  # words between a preposition and the actor it governs ("با ارتشبد «X»")
 COORDINATION_WORDS = 12  # words between two coordinated actors, their titles included
 PREPOSITIONS = {"با", "از", "به", "علیه", "برای", "در", "میان", "بین", "توسط", "درباره", "نسبت", "ضد"}
@@ -95,7 +96,9 @@ class EventCoder:
                 elif subject is None or (subject and self._after(sentence, subject, match.start())):
                     source, confidence = discourse_before, confidence - 0.2
                 pair_sides = BOTH_SIDES.search(view, sentence.start, match.start())
-                targets = self._targets(view, sentence, trigger, match, source)
+                targets = self._targets(view, sentence, trigger, match, source) or self._fallback_targets(
+                    sentence, trigger, match, source, quote
+                )
                 if pair_sides and last_pair and not targets and quote is None:
                     source, targets = last_pair[0], [m for m in arguments if m.actor_id == last_pair[1]][:1]
                 if not source:
@@ -173,6 +176,19 @@ class EventCoder:
             return [m for m in others if m.norm_start >= match.start()][:1]
         return []
 
+    @staticmethod
+    def _fallback_targets(sentence: _Sentence, trigger: Trigger, match: re.Match[str], source, quote) -> list[Mention]:
+        """When the rule finds no addressee: an actor inside a gapped phrase ("خواستار اقدام جامعه جهانی
+        ... شد"), else, for warnings and demands, the actor the clause opens with ("صهیونیست‌ها باید
+        بدانند ... بدون هزینه نخواهد بود")."""
+        if trigger.type not in FALLBACK_TYPES:
+            return []
+        source_id = source.actor_id if isinstance(source, Mention) else source
+        others = [m for m in sentence.mentions if m.actor_id != source_id]
+        inside = [m for m in others if match.start() < m.norm_start and m.norm_end <= match.end()]
+        clause_start = quote.span.start if quote is not None else sentence.start
+        return inside[:1] or [m for m in others if clause_start <= m.norm_start < match.start()][:1]
+
     def _events(self, text, view, sentence, trigger, match, source, targets, dates, story_date, confidence) -> list[CodedEvent]:
         source_id = source.actor_id if isinstance(source, Mention) else source
         when = next((d.value for d in dates if d.granularity == "day" and sentence.start <= d.norm_start < sentence.end), story_date)
@@ -231,10 +247,12 @@ def _governed_group(view: str, sentence: _Sentence, mentions: list[Mention], wor
     before = [group for group in groups if group[0].norm_start < match.start()]
     if before:
         return before[-1]
-    after_words = view[match.end(): sentence.end].split()[:2]
-    if any(word in words for word in after_words):
-        return next((group for group in groups if group[0].norm_start >= match.end()), [])
-    return []
+    after = next((group for group in groups if group[0].norm_start >= match.end()), None)
+    if after is None:
+        return []
+    # The preposition may close the trigger phrase itself ("در گفتگو با") or follow it.
+    bridge = view[match.start(): match.end()].split()[-1:] + view[match.end(): after[0].norm_start].split()
+    return after if len(bridge) <= PREPOSITION_WINDOW + 1 and any(word in words for word in bridge) else []
 
 
 def _inherit_visit_location(events: list[CodedEvent]) -> None:

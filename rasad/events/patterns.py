@@ -6,7 +6,7 @@ The match view is the normalised text with ZWNJ turned into a space (same length
 
 - words separated by spaces; between two words any run of spaces/ZWNJ, or none (stripped ZWNJ);
 - ``a|b`` in a word slot: alternatives;
-- ``…``: a gap of up to fifteen words (never across a sentence end);
+- ``…``: a gap of up to twelve words (never across a sentence end);
 - ``{کرد}``: every form of a verb listed under that key in ``rasad/data/events/verbs.yaml``;
 - a word ending in ``?``: optional.
 
@@ -24,7 +24,7 @@ import yaml
 from rasad.normalise.letters import normalise_letters
 
 LETTER = r"\w"
-GAP_WORDS = 15
+GAP_WORDS = 12
 _JOINER = r"[ \u200c]*"
 # Whole words only, each after at least one space, so the gap cannot split a word in many ways
 # (which would make the regex backtrack exponentially on long sentences).
@@ -70,6 +70,9 @@ def compile_phrase(phrase: str) -> re.Pattern[str]:
     for index, word in enumerate(words):
         optional = len(word) > 1 and word.endswith("?")
         body = _slot(word[:-1] if optional else word)
-        piece = body if index == 0 else _JOINER + body
+        # After a gap the next word must start a new word, or it could glue onto the gap's last word
+        # ("خواستار … {شد}" must not end inside "باشد").
+        joiner = r"[ \u200c]+" if index and words[index - 1] == "…" else _JOINER
+        piece = body if index == 0 else joiner + body
         pieces.append(f"(?:{piece})?" if optional else piece)
     return re.compile(rf"(?<!{LETTER})" + "".join(pieces) + rf"(?!{LETTER})")

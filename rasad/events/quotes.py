@@ -14,8 +14,8 @@ from rasad.events.patterns import compile_phrase, match_view
 # Speech verbs (with a colon for direct speech, or "که" for indirect speech). Source: common Persian
 # news reporting verbs; extend here.
 SPEECH_VERBS = (
-    "{گفت}", "افزود|افزودند", "اظهار {داشت}|اظهار {کرد}", "تصریح {کرد}", "خاطرنشان {کرد}|خاطر نشان {کرد}",
-    "ادامه {داد}", "تاکید {کرد}|تأکید {کرد}", "اعلام {کرد}", "بیان {کرد}", "عنوان {کرد}", "یادآور {شد}",
+    "{گفت}", "افزود|افزودند", "اظهار {داشت}", "اظهار {کرد}", "تصریح {کرد}", "خاطرنشان {کرد}", "خاطر نشان {کرد}",
+    "ادامه {داد}", "تاکید|تأکید {کرد}", "اعلام {کرد}", "بیان {کرد}", "عنوان {کرد}", "یادآور {شد}",
     "یادآوری {کرد}", "اذعان {کرد}", "تشریح {کرد}", "نوشت", "هشدار {داد}",
 )
 _CUES = [compile_phrase(phrase) for phrase in SPEECH_VERBS]
@@ -59,7 +59,7 @@ def _without_nested(quotes: list[QuoteSpan]) -> list[QuoteSpan]:
     quotes.sort(key=lambda q: (q.start, -(q.end - q.start)))
     kept: list[QuoteSpan] = []
     for quote in quotes:
-        if kept and quote.start < kept[-1].end and quote.cue_start >= kept[-1].start:
+        if kept and (quote.start == kept[-1].start or (quote.start < kept[-1].end and quote.cue_start >= kept[-1].start)):
             continue
         kept.append(quote)
     return kept

