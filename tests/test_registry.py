@@ -264,7 +264,7 @@ def test_key_normalisation():
 def test_title_lexicon_feeds_the_title_finder(registry):
     lexicon = list(registry.title_lexicon())
     kinds = {kind for _, kind, _, _ in lexicon}
-    assert kinds == {"office", "modifier", "rank", "honorific", "counterpart"}
+    assert kinds == {"office", "modifier", "portfolio", "rank", "honorific", "counterpart"}
     offices = {phrase: sector for phrase, kind, sector, _ in lexicon if kind == "office"}
     assert offices["وزیر دفاع"] == "MIL"
     assert offices["نماینده مجلس"] == "LEG"

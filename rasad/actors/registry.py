@@ -330,7 +330,7 @@ class Registry:
 
     def title_lexicon(self) -> Iterator[tuple[str, str, str | None, str | None]]:
         """(phrase, kind, sector, english) for every title word in titles.yaml; kind is office | modifier |
-        rank | honorific | counterpart. Each (phrase, kind) once; the first, most specific entry wins."""
+        portfolio | rank | honorific | counterpart. Each (phrase, kind) once; the first, most specific entry wins."""
         seen: set[tuple[str, str]] = set()
         for entry in self._title_entries():
             if (entry[0], entry[1]) not in seen:
@@ -351,6 +351,8 @@ class Registry:
                 yield phrase, "office", sector, None
         for modifier in self.titles.get("modifiers") or ():
             yield modifier["word"], "modifier", None, modifier.get("effect")
+        for portfolio in self.titles.get("portfolios") or ():
+            yield portfolio, "portfolio", None, None
         for rank in self.titles.get("military_ranks") or ():
             yield rank["rank"], "rank", "MIL", rank.get("en")
         for honorific in self.titles.get("honorifics") or ():

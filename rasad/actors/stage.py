@@ -74,7 +74,8 @@ class ActorKnowledge:
 
     @cached_property
     def titles(self) -> TitleFinder:
-        return TitleFinder([TitleWord(*entry) for entry in self.registry.title_lexicon()], self.country_words)
+        words = [TitleWord(*entry) for entry in self.registry.title_lexicon()]
+        return TitleFinder(words, self.country_words, self.registry.office_key)
 
     @cached_property
     def surnames(self) -> Gazetteer[str]:
@@ -338,7 +339,9 @@ class _ArticleResolver:
         ("رئیس ستاد کل نیروهای مسلح"); not a bare generic word ("نظامی", "مشاور")."""
         if not title.is_office:
             return False
-        return bool(title.country) or len(title.text.split()) >= 2 or bool(self.k.registry.role_holders(title.key))
+        office_end = title.country_span[0] if title.country_span else title.end
+        office_words = self.text[title.start:office_end].split()
+        return len(office_words) >= 2 or bool(self.k.registry.role_holders(title.key))
 
     def _registry_holder(self, title: TitleMatch, country: str) -> str | None:
         holders = [a for a in self.k.registry.role_holders(title.key, country, self.date)]

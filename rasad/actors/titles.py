@@ -9,6 +9,7 @@ says held it).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rasad.actors.gazetteer import Gazetteer, Hit, compact_key
@@ -25,7 +26,7 @@ class TitleWord:
     """One lexicon entry: an office, a modifier, a rank or an honorific."""
 
     phrase: str
-    kind: str  # office | modifier | rank | honorific | counterpart
+    kind: str  # office | modifier | portfolio | rank | honorific | counterpart
     sector: str | None
     english: str | None = None
 
@@ -47,32 +48,50 @@ class TitleMatch:
 
 
 class TitleFinder:
-    def __init__(self, words: list[TitleWord], states: Gazetteer[str]):
+    def __init__(self, words: list[TitleWord], states: Gazetteer[str], canonical: Callable[[str], str] = compact_key):
+        """``canonical`` folds an office's synonyms to one key ("وزیر خارجه" → "وزیر امور خارجه")."""
         self.words = Gazetteer((word.phrase, word) for word in words)
         self.states = states
+        self.canonical = canonical
 
     def find(self, text: str) -> list[TitleMatch]:
-        hits = self.words.find(text)
-        matches: list[TitleMatch] = []
-        index = 0
-        while index < len(hits):
-            chain = [hits[index]]
-            while index + 1 < len(hits) and _adjacent(text, chain[-1].end, hits[index + 1].start):
-                index += 1
-                chain.append(hits[index])
-            matches.append(self._build(text, chain))
-            index += 1
+        """Title phrases: overlapping or adjacent title words merged into one chain ("معاون وزیر" +
+        "وزیر خارجه" → "معاون وزیر خارجه"); a portfolio word joins a chain but cannot start or end one."""
+        hits = sorted(self.words.find_all(text), key=lambda hit: (hit.start, -hit.end))
+        chains: list[list[Hit[TitleWord]]] = []
+        for hit in hits:
+            if chains and (hit.start < _chain_end(chains[-1]) or _adjacent(text, _chain_end(chains[-1]), hit.start)):
+                chains[-1].append(hit)
+            elif not _is_portfolio(hit):
+                chains.append([hit])
+        matches = []
+        for chain in chains:
+            while chain and _is_portfolio(chain[-1]):
+                chain.pop()
+            if chain:
+                matches.append(self._build(text, chain))
         return matches
 
     def _build(self, text: str, chain: list[Hit[TitleWord]]) -> TitleMatch:
-        start, end = chain[0].start, chain[-1].end
+        start, end = chain[0].start, _chain_end(chain)
         words = [hit.values[0] for hit in chain]
         kinds = frozenset(word.kind for word in words)
         # The office decides the sector; a modifier (معاون) keeps it; ranks say MIL.
         sector = next((word.sector for word in reversed(words) if word.sector), None)
-        key = compact_key(text[start:end])
+        key = self._key(text, chain)
         country, country_span, end = self._country_after(text, end)
         return TitleMatch(start, end, text[start:end], key, sector, country, country_span, kinds)
+
+    def _key(self, text: str, chain: list[Hit[TitleWord]]) -> str:
+        """What role-only mentions are compared by: the title's words, longest first, each folded to its
+        canonical office, portfolio adjectives left out ("معاون سیاسی وزیر امورخارجه" = "معاون وزیر خارجه")."""
+        parts: list[str] = []
+        end = -1
+        for hit in sorted(chain, key=lambda h: (h.start, -h.end)):
+            if hit.start >= end and not _is_portfolio(hit):
+                parts.append(self.canonical(text[hit.start:hit.end]))
+                end = hit.end
+        return "".join(parts)
 
     def _country_after(self, text: str, end: int) -> tuple[str | None, tuple[int, int] | None, int]:
         position = _skip_gap(text, end)
@@ -89,6 +108,14 @@ class TitleFinder:
             hit = hits[0]
             return hit.values[0], (position, position + hit.end), position + hit.end
         return None, None, end
+
+
+def _chain_end(chain: list[Hit[TitleWord]]) -> int:
+    return max(hit.end for hit in chain)
+
+
+def _is_portfolio(hit: Hit[TitleWord]) -> bool:
+    return all(word.kind == "portfolio" for word in hit.values)
 
 
 def _skip_gap(text: str, position: int) -> int:
