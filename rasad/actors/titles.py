@@ -83,15 +83,16 @@ class TitleFinder:
         return TitleMatch(start, end, text[start:end], key, sector, country, country_span, kinds)
 
     def _key(self, text: str, chain: list[Hit[TitleWord]]) -> str:
-        """What role-only mentions are compared by: the title's words, longest first, each folded to its
-        canonical office, portfolio adjectives left out ("معاون سیاسی وزیر امورخارجه" = "معاون وزیر خارجه")."""
-        parts: list[str] = []
-        end = -1
-        for hit in sorted(chain, key=lambda h: (h.start, -h.end)):
-            if hit.start >= end and not _is_portfolio(hit):
-                parts.append(self.canonical(text[hit.start:hit.end]))
-                end = hit.end
-        return "".join(parts)
+        """What role-only mentions are compared by: the office the chain ends in, folded to its canonical
+        form, after the words before it, portfolio adjectives left out — so "معاون سیاسی وزیر امورخارجه",
+        "معاون وزیر امور خارجه" and "معاون وزیر خارجه" share one key."""
+        end = _chain_end(chain)
+        core = max((hit for hit in chain if hit.end == end), key=lambda hit: hit.end - hit.start)
+        prefix = text[chain[0].start: core.start]
+        for hit in chain:
+            if _is_portfolio(hit) and hit.end <= core.start:
+                prefix = prefix.replace(text[hit.start:hit.end], " ")
+        return compact_key(prefix) + self.canonical(text[core.start:core.end])
 
     def _country_after(self, text: str, end: int) -> tuple[str | None, tuple[int, int] | None, int]:
         position = _skip_gap(text, end)

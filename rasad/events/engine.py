@@ -69,7 +69,10 @@ class EventCoder:
         mentions: list[Mention],
         dates: list[DateMention],
         story_date: date | None,
+        countries: dict[str, str | None] | None = None,
     ) -> tuple[list[CodedEvent], list[CodedQuote]]:
+        """``countries`` maps actor ids to their country: a summit's participants leave out the source's own."""
+        self.countries = countries or {}
         view = match_view(text)
         arguments = [m for m in mentions if m.actor_id and m.how not in NOT_ARGUMENTS and m.norm_start >= 0]
         sentences = [_Sentence(s, e, [m for m in arguments if s <= m.norm_start < e]) for s, e in sentence_spans(text)]
@@ -151,6 +154,12 @@ class EventCoder:
         source_id = source.actor_id if isinstance(source, Mention) else source
         others = [m for m in sentence.mentions if m.actor_id != source_id]
         rule = trigger.target
+        if trigger.mode == "multilateral":
+            participants = _governed_group(view, sentence, others, ("بین", "میان"), match)
+            home = self.countries.get(source_id)
+            participants = [m for m in participants if m.actor_id != home]
+            if participants:
+                return participants
         if rule in PREPOSITION_RULES:
             return _governed_group(view, sentence, others, PREPOSITION_RULES[rule], match)
         if rule == "object":
@@ -232,6 +241,8 @@ def _governor(view: str, sentence: _Sentence, mention: Mention) -> str | None:
 def _coordinated(view: str, first: Mention, second: Mention) -> bool:
     """"X (its title) و Y": Y shares X's role in the clause."""
     between = view[first.norm_end: second.norm_start].split()
+    if between == ["،"] or between == [","]:
+        return True  # a list: "ایران، سوریه و عراق"
     return "و" in between and len(between) <= COORDINATION_WORDS and not PREPOSITIONS.intersection(between)
 
 
@@ -246,7 +257,9 @@ def _governed_group(view: str, sentence: _Sentence, mentions: list[Mention], wor
             groups.append([mention])
     before = [group for group in groups if group[0].norm_start < match.start()]
     if before:
-        return before[-1]
+        # "با" opens the clause's companion before any "با" inside a title ("... در امور روابط با ...");
+        # other prepositions are nearest the verb.
+        return before[0] if "با" in words else before[-1]
     after = next((group for group in groups if group[0].norm_start >= match.end()), None)
     if after is None:
         return []
@@ -264,11 +277,15 @@ def _inherit_visit_location(events: list[CodedEvent]) -> None:
 
 
 def _dedupe(events: list[CodedEvent]) -> list[CodedEvent]:
+    """One event per (type, source, target) in an article; a null-target event is dropped when the same
+    source has the same type with a named target (the addressee was found elsewhere)."""
+    named = {(e.trigger.type, e.source) for e in events if e.target is not None}
     seen: set[tuple[str, str | None, str | None]] = set()
     kept = []
     for event in events:
         key = (event.trigger.type, event.source, event.target)
-        if key not in seen:
-            seen.add(key)
-            kept.append(event)
+        if key in seen or (event.target is None and key[:2] in named):
+            continue
+        seen.add(key)
+        kept.append(event)
     return kept

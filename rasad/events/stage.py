@@ -32,7 +32,8 @@ class EventsStage:
         if article.norm is None:
             raise ValueError("events stage needs the normalised text")
         story_date = article.story.published if article.story else None
-        coded, coded_quotes = self.coder.code(article.norm.text, article.mentions, article.dates, story_date)
+        countries = {actor_id: actor.country for actor_id, actor in article.actors.items()}
+        coded, coded_quotes = self.coder.code(article.norm.text, article.mentions, article.dates, story_date, countries)
         events = []
         for item in coded:
             evidence = article.span_from_norm(item.start, item.end)
