@@ -52,6 +52,15 @@ class CodedQuote:
     speaker: str | None
 
 
+@dataclass(frozen=True)
+class _Source:
+    """Who acts: an actor id, and the mention that names it in this sentence (None when it comes from
+    a quote's speaker or the discourse)."""
+
+    actor_id: str
+    mention: Mention | None = None
+
+
 @dataclass
 class _Sentence:
     start: int
@@ -93,22 +102,20 @@ class EventCoder:
                 if not sentence.start <= match.start() < sentence.end:
                     continue
                 quote = next((q for q in quotes if q.span.start <= match.start() < q.span.end), None)
-                source, confidence = subject, trigger.confidence
-                if quote is not None:
-                    source = quote.speaker
-                elif subject is None or (subject and self._after(sentence, subject, match.start())):
-                    source, confidence = discourse_before, confidence - 0.2
-                pair_sides = BOTH_SIDES.search(view, sentence.start, match.start())
+                source, confidence = self._source(subject, quote, discourse_before, match), trigger.confidence
+                if source is None or source.mention is None and quote is None:
+                    confidence -= 0.2  # the actor comes from an earlier sentence
                 targets = self._targets(view, sentence, trigger, match, source) or self._fallback_targets(
                     sentence, trigger, match, source, quote
                 )
-                if pair_sides and last_pair and not targets and quote is None:
-                    source, targets = last_pair[0], [m for m in arguments if m.actor_id == last_pair[1]][:1]
-                if not source:
+                if not targets and quote is None and last_pair and BOTH_SIDES.search(view, sentence.start, match.start()):
+                    source = _Source(last_pair[0])
+                    targets = [m for m in arguments if m.actor_id == last_pair[1]][:1]
+                if source is None:
                     continue
-                events += self._events(text, view, sentence, trigger, match, source, targets, dates, story_date, confidence)
+                events += self._events(view, sentence, trigger, match, source, targets, dates, story_date, confidence)
                 if trigger.type == "CONSULT" and targets:
-                    last_pair = (source, targets[0].actor_id)
+                    last_pair = (source.actor_id, targets[0].actor_id)
             if subject:
                 discourse = subject.actor_id
         _inherit_visit_location(events)
@@ -147,11 +154,16 @@ class EventCoder:
         return None
 
     @staticmethod
-    def _after(sentence: _Sentence, subject: Mention | str, position: int) -> bool:
-        return isinstance(subject, Mention) and subject.norm_start > position
+    def _source(subject: Mention | None, quote: CodedQuote | None, discourse: str | None, match: re.Match[str]) -> _Source | None:
+        """The speaker inside a quote; the clause subject if it comes before the trigger; else the discourse."""
+        if quote is not None:
+            return _Source(quote.speaker) if quote.speaker else None
+        if subject is not None and subject.actor_id and subject.norm_start < match.start():
+            return _Source(subject.actor_id, subject)
+        return _Source(discourse) if discourse else None
 
-    def _targets(self, view: str, sentence: _Sentence, trigger: Trigger, match: re.Match[str], source) -> list[Mention]:
-        source_id = source.actor_id if isinstance(source, Mention) else source
+    def _targets(self, view: str, sentence: _Sentence, trigger: Trigger, match: re.Match[str], source: _Source | None) -> list[Mention]:
+        source_id = source.actor_id if source else None
         others = [m for m in sentence.mentions if m.actor_id != source_id]
         rule = trigger.target
         if trigger.mode == "multilateral":
@@ -167,7 +179,7 @@ class EventCoder:
             if marker < 0:
                 return []
             before = [m for m in others if m.norm_end <= marker + 1]
-            subject_end = source.norm_end if isinstance(source, Mention) else sentence.start
+            subject_end = source.mention.norm_end if source and source.mention else sentence.start
             in_object = [m for m in before if m.norm_start >= subject_end]
             return in_object[:1] or before[-1:]
         if rule == "next":
@@ -186,26 +198,30 @@ class EventCoder:
         return []
 
     @staticmethod
-    def _fallback_targets(sentence: _Sentence, trigger: Trigger, match: re.Match[str], source, quote) -> list[Mention]:
+    def _fallback_targets(
+        sentence: _Sentence, trigger: Trigger, match: re.Match[str], source: _Source | None, quote: CodedQuote | None
+    ) -> list[Mention]:
         """When the rule finds no addressee: an actor inside a gapped phrase ("خواستار اقدام جامعه جهانی
         ... شد"), else, for warnings and demands, the actor the clause opens with ("صهیونیست‌ها باید
         بدانند ... بدون هزینه نخواهد بود")."""
         if trigger.type not in FALLBACK_TYPES:
             return []
-        source_id = source.actor_id if isinstance(source, Mention) else source
-        others = [m for m in sentence.mentions if m.actor_id != source_id]
+        others = [m for m in sentence.mentions if not source or m.actor_id != source.actor_id]
         inside = [m for m in others if match.start() < m.norm_start and m.norm_end <= match.end()]
         clause_start = quote.span.start if quote is not None else sentence.start
         return inside[:1] or [m for m in others if clause_start <= m.norm_start < match.start()][:1]
 
-    def _events(self, text, view, sentence, trigger, match, source, targets, dates, story_date, confidence) -> list[CodedEvent]:
-        source_id = source.actor_id if isinstance(source, Mention) else source
+    def _events(
+        self, view: str, sentence: _Sentence, trigger: Trigger, match: re.Match[str], source: _Source,
+        targets: list[Mention], dates: list[DateMention], story_date: date | None, confidence: float,
+    ) -> list[CodedEvent]:
+        source_id = source.actor_id
         when = next((d.value for d in dates if d.granularity == "day" and sentence.start <= d.norm_start < sentence.end), story_date)
         location = self._location(view, sentence, trigger, targets)
         future = bool(FUTURE.search(view, match.end(), min(sentence.end, match.end() + 12))) or bool(
             FUTURE.search(view, sentence.start, match.start())
         )
-        involved = [m for m in [source if isinstance(source, Mention) else None, *targets] if m]
+        involved = [m for m in [source.mention, *targets] if m]
         start = min([match.start(), *(m.norm_start for m in involved)])
         end = max([match.end(), *(m.norm_end for m in involved)])
         if trigger.target == "none" or not targets:
