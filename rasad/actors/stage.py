@@ -158,9 +158,10 @@ class _ArticleResolver:
         found += self._role_only(found, titles)
         found += self._pronouns(found)
         found.sort(key=lambda c: c.start)
+        states_named = {c.actor_ids[0] for c in found if c.type == "LOC" and len(c.actor_ids) == 1}
         for candidate in found:
-            if candidate.resolved is None and candidate.actor_ids and len(candidate.actor_ids) == 1:
-                candidate.resolved = candidate.actor_ids[0]
+            if candidate.resolved is None and candidate.actor_ids and candidate.type != "PER":
+                candidate.resolved = self._choose_collective(candidate.actor_ids, states_named)
             if candidate.resolved and candidate.resolved not in self.records and candidate.type != "PER":
                 self._record_known(candidate.resolved, None)
         return found
@@ -217,6 +218,18 @@ class _ArticleResolver:
         if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             return scored[0][1]
         return None
+
+    def _choose_collective(self, ids: tuple[str, ...], states_named: set[str]) -> str:
+        """An organisation or group name several actors share ("گروه‌های مقاومت"): one already named
+        in the article, else one whose country the article names (Gaza news → the Palestinian groups),
+        else the first listed."""
+        for actor_id in ids:
+            if actor_id in self.records:
+                return actor_id
+        for actor_id in ids:
+            if self.k.registry.actor(actor_id).country in states_named:
+                return actor_id
+        return ids[0]
 
     def _record_known(self, actor_id: str, candidate: Candidate | None) -> None:
         actor = self.k.registry.actor(actor_id)
