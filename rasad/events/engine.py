@@ -224,7 +224,7 @@ class EventCoder:
         involved = [m for m in [source.mention, *targets] if m]
         start = min([match.start(), *(m.norm_start for m in involved)])
         end = max([match.end(), *(m.norm_end for m in involved)])
-        if trigger.target == "none" or not targets:
+        if not targets:
             if trigger.type not in NULL_TARGET_TYPES:
                 return []
             return [CodedEvent(trigger, start, end, source_id, None, when, location, future, confidence - 0.1)]

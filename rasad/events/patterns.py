@@ -6,7 +6,8 @@ The match view is the normalised text with ZWNJ turned into a space (same length
 
 - words separated by spaces; between two words any run of spaces/ZWNJ, or none (stripped ZWNJ);
 - ``a|b`` in a word slot: alternatives;
-- ``…``: a gap of up to twelve words (never across a sentence end);
+- ``…``: a gap of up to eight words, ``……`` of up to sixteen (for a verb that closes a long noun phrase,
+  "خواستار ... شد"); never across a sentence end;
 - ``{کرد}``: every form of a verb listed under that key in ``rasad/data/events/verbs.yaml``;
 - a word ending in ``?``: optional.
 
@@ -24,11 +25,14 @@ import yaml
 from rasad.normalise.letters import normalise_letters
 
 LETTER = r"\w"
-GAP_WORDS = 12
+GAP_WORDS = 8
+LONG_GAP_WORDS = 16
 _JOINER = r"[ \u200c]*"
 # Whole words only, each after at least one space, so the gap cannot split a word in many ways
 # (which would make the regex backtrack exponentially on long sentences).
 _GAP = rf"(?:[ \u200c]+[^\s.!?؟]+){{0,{GAP_WORDS}}}?"
+_LONG_GAP = rf"(?:[ \u200c]+[^\s.!?؟]+){{0,{LONG_GAP_WORDS}}}?"
+GAPS = {"…": _GAP, "……": _LONG_GAP}
 
 
 def match_view(normalised: str) -> str:
@@ -49,8 +53,8 @@ def _literal(word: str) -> str:
 
 
 def _slot(word: str) -> str:
-    if word == "…":
-        return _GAP
+    if word in GAPS:
+        return GAPS[word]
     if word.startswith("{") and word.endswith("}"):
         forms = verb_forms().get(word[1:-1])
         if forms is None:
@@ -72,7 +76,7 @@ def compile_phrase(phrase: str) -> re.Pattern[str]:
         body = _slot(word[:-1] if optional else word)
         # After a gap the next word must start a new word, or it could glue onto the gap's last word
         # ("خواستار … {شد}" must not end inside "باشد").
-        joiner = r"[ \u200c]+" if index and words[index - 1] == "…" else _JOINER
+        joiner = r"[ \u200c]+" if index and words[index - 1] in GAPS else _JOINER
         piece = body if index == 0 else joiner + body
         pieces.append(f"(?:{piece})?" if optional else piece)
     return re.compile(rf"(?<!{LETTER})" + "".join(pieces) + rf"(?!{LETTER})")
