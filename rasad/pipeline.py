@@ -50,17 +50,13 @@ class Pipeline:
 
 def default_stages() -> list[Stage]:
     """The full pipeline, in order. Imported lazily so that loading one stage's data never slows another."""
-    factories: list[Callable[[], Stage]] = []
+    from rasad.actors.stage import ActorsStage
+    from rasad.dates.stage import DatesStage
+    from rasad.events.stage import EventsStage
     from rasad.ingest.stage import BoilerplateStage, StoryStage
     from rasad.normalise.stage import NormaliseStage
-    from rasad.dates.stage import DatesStage
 
-    factories += [BoilerplateStage, NormaliseStage, StoryStage, DatesStage]
-    try:
-        from rasad.actors.stage import ActorsStage
-        from rasad.events.stage import EventsStage
-    except ImportError:  # pragma: no cover - only while the actor and event stages are being built
-        pass
-    else:
-        factories += [ActorsStage, EventsStage]
+    factories: list[Callable[[], Stage]] = [
+        BoilerplateStage, NormaliseStage, StoryStage, DatesStage, ActorsStage, EventsStage,
+    ]
     return [factory() for factory in factories]

@@ -112,6 +112,6 @@ def test_exports_round_trip(sample_run, tmp_path):
         path = tmp_path / f"events.{file_format}"
         export(store, file_format, path)
         reader = "read_parquet" if file_format == "parquet" else "read_csv_auto"
-        assert duckdb.sql(f"SELECT count(*) FROM {reader}('{path}')").fetchone()[0] == stored
+        assert duckdb.connect().execute(f"SELECT count(*) FROM {reader}('{path}')").fetchone()[0] == stored
     with (tmp_path / "events.csv").open(encoding="utf-8") as handle:
         assert "evidence_text" in next(csv.reader(handle))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -55,10 +56,7 @@ def print_summary(report: RunReport, db: Path) -> None:
     table.add_row("skipped as duplicates", str(len(report.duplicates)))
     table.add_row("failed", str(len(report.failed)), style="red" if report.failed else None)
     console.print(table)
-    if report.failed:
-        failures = Table(title="failed documents", title_style="red")
-        for column in ("source", "code", "reason"):
-            failures.add_column(column, overflow="fold")
-        for error in report.failed:
-            failures.add_row(error.source, error.code, error.reason)
-        console.print(failures)
+    for error in report.failed:
+        # One line per failure, never folded, so a file name can be copied or grepped.
+        line = escape(f"{error.source} [{error.code}] {error.reason}")
+        console.print(f"[red]failed[/red] {line}", soft_wrap=True, highlight=False)

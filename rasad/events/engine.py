@@ -175,7 +175,7 @@ class EventCoder:
         if rule in PREPOSITION_RULES:
             return _governed_group(view, sentence, others, PREPOSITION_RULES[rule], match)
         if rule == "object":
-            marker = view.rfind(" را ", sentence.start, match.start() + 1)
+            marker = view.rfind(" را ", sentence.start, match.end())
             if marker < 0:
                 return []
             before = [m for m in others if m.norm_end <= marker + 1]
