@@ -265,52 +265,69 @@ class _ArticleResolver:
 
     # -- step 1 and 2: full names ---------------------------------------------------------------------
     def _resolve_full_names(self, found: list[Candidate]) -> None:
+        """Registry names (homonyms by title, rank, date); a name no list has becomes a new actor only when
+        a title, rank or guillemets mark it as a person's name, since the tagger also tags operations and
+        places as people ("طوفان الاقصی")."""
         for candidate in found:
-            if candidate.type != "PER" or (candidate.how == "tagger" and not candidate.text.strip()):
+            if candidate.type != "PER":
                 continue
             candidate.rank_sector = self._rank_sector(candidate)
+            if candidate.how == "tagger" and not candidate.actor_ids and len(candidate.text.split()) == 1:
+                candidate.actor_ids = self.k.surnames.get(candidate.text)  # a bare surname: resolved in step 3
+                if not candidate.titles:
+                    continue
             if candidate.actor_ids:
                 candidate.resolved = self._choose(candidate.actor_ids, candidate)
                 if candidate.resolved:
                     self._record_known(candidate.resolved, candidate)
-            elif len(candidate.text.split()) >= 2 or candidate.titles:
+            elif candidate.titles or candidate.how == "guillemet":
                 candidate.resolved = self._record_new_person(candidate)
 
     # -- step 3: short forms --------------------------------------------------------------------------
     def _short_forms(self, found: list[Candidate], titles: list[TitleMatch]) -> list[Candidate]:
-        taken = [(c.start, c.end) for c in found] + [(t.start, t.end) for t in titles if t.is_office]
+        """Surnames and short forms. A hit that covers an unresolved name the tagger found resolves that
+        candidate instead of adding another."""
+        open_names = {(c.start, c.end): c for c in found if c.type == "PER" and c.resolved is None}
+        taken = [(c.start, c.end) for c in found if (c.start, c.end) not in open_names]
+        taken += [(t.start, t.end) for t in titles if t.is_office]
         new: list[Candidate] = []
-        # Surnames of registry people, only where a rank or title marks them as a person ("سرلشکر باقری").
-        for hit in self.k.surnames.find(self.text):
-            if not free_of(hit.start, hit.end, taken):
-                continue
-            candidate = Candidate(hit.start, hit.end, self.text[hit.start:hit.end], "PER", hit.values, "surname")
-            candidate.titles = title_beside(self.text, candidate, titles)
-            if not candidate.titles:
-                continue
-            candidate.rank_sector = self._rank_sector(candidate)
-            candidate.resolved = self._choose(hit.values, candidate) or self._only_one_in_article(hit.values)
-            if candidate.resolved:
-                self._record_known(candidate.resolved, candidate)
+
+        def place(hit_start: int, hit_end: int, how: str, ids: tuple[str, ...]) -> Candidate | None:
+            if not free_of(hit_start, hit_end, taken):
+                return None
+            candidate = open_names.pop((hit_start, hit_end), None)
+            if candidate is None:
+                if any(overlaps(hit_start, hit_end, *span) for span in open_names):
+                    return None
+                candidate = Candidate(hit_start, hit_end, self.text[hit_start:hit_end], "PER", ids, how)
                 new.append(candidate)
-                taken.append((hit.start, hit.end))
+            taken.append((hit_start, hit_end))
+            return candidate
+
+        # Surnames of registry people, where a rank or title marks them as a person ("سرلشکر باقری").
+        for hit in self.k.surnames.find(self.text):
+            probe = Candidate(hit.start, hit.end, self.text[hit.start:hit.end], "PER", hit.values, "surname")
+            probe.titles = title_beside(self.text, probe, titles)
+            if not probe.titles:
+                continue
+            probe.rank_sector = self._rank_sector(probe)
+            resolved = self._choose(hit.values, probe) or self._only_one_in_article(hit.values)
+            if resolved and (candidate := place(hit.start, hit.end, "surname", hit.values)):
+                candidate.titles, candidate.resolved, candidate.how = probe.titles, resolved, "surname"
+                self._record_known(resolved, candidate)
         # Then every short form (last one or two words) of a person the article has named, before or after.
         short: dict[str, list[Candidate]] = {}
-        for person in (c for c in found + new if c.type == "PER" and c.resolved and c.how != "pronoun"):
+        for person in (c for c in found + new if c.type == "PER" and c.resolved):
             tokens = person.text.split()
             for size in (1, 2):
                 if len(tokens) > size or (person.how == "surname" and len(tokens) == size):
                     short.setdefault(" ".join(tokens[-size:]), []).append(person)
         for hit in Gazetteer((form, form) for form in short).find(self.text):
-            if not free_of(hit.start, hit.end, taken):
-                continue
             antecedents = short[hit.values[0]]
             before = [p for p in antecedents if p.end <= hit.start]
             chosen = before[-1] if before else min(antecedents, key=lambda p: p.start)
-            candidate = Candidate(hit.start, hit.end, self.text[hit.start:hit.end], "PER", (), "short-form")
-            candidate.resolved = chosen.resolved
-            new.append(candidate)
-            taken.append((hit.start, hit.end))
+            if candidate := place(hit.start, hit.end, "short-form", ()):
+                candidate.resolved, candidate.how = chosen.resolved, "short-form"
         return new
 
     def _only_one_in_article(self, ids: tuple[str, ...]) -> str | None:
