@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 import ahocorasick
@@ -60,9 +61,7 @@ class Gazetteer(Generic[T]):
         """Every word-bounded hit, overlapping ones included."""
         if self._empty:
             return
-        kept = [i for i, char in enumerate(text) if char not in _GAPS]
-        positions = np.fromiter(kept, dtype=np.int64, count=len(kept))
-        compact = "".join(text[i] for i in kept)
+        positions, compact = _compact(text)
         for last, (length, values) in self._automaton.iter(compact):
             start, end = int(positions[last - length + 1]), int(positions[last]) + 1
             if _word_start(text, start) and _word_end(text, end):
@@ -75,6 +74,14 @@ class Gazetteer(Generic[T]):
             if not chosen or hit.start >= chosen[-1].end:
                 chosen.append(hit)
         return chosen
+
+
+@lru_cache(maxsize=4)
+def _compact(text: str) -> tuple[np.ndarray, str]:
+    """The text without spaces and ZWNJs, and each kept character's position; several gazetteers scan
+    the same article, so the last few are kept."""
+    kept = [i for i, char in enumerate(text) if char not in _GAPS]
+    return np.fromiter(kept, dtype=np.int64, count=len(kept)), "".join(text[i] for i in kept)
 
 
 def _word_start(text: str, index: int) -> bool:

@@ -127,7 +127,9 @@ class EventCoder:
         longest wins."""
         found = []
         for trigger in self.triggers:
-            for pattern in trigger.patterns:
+            for pattern, anchors in zip(trigger.patterns, trigger.anchors):
+                if anchors and not any(anchor in view for anchor in anchors):
+                    continue  # cheap substring test before the regex
                 for match in pattern.finditer(view):
                     found.append((trigger, match))
         found.sort(key=lambda item: (item[1].start(), -(item[1].end() - item[1].start())))

@@ -9,7 +9,7 @@ from importlib import resources
 
 import yaml
 
-from rasad.events.patterns import compile_phrase
+from rasad.events.patterns import compile_phrase, phrase_anchors
 
 TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
@@ -24,6 +24,7 @@ class Trigger:
     type: str
     mode: str | None
     patterns: tuple[re.Pattern[str], ...]
+    anchors: tuple[tuple[str, ...], ...]  # per pattern: one of these must occur for it to match (or empty)
     target: str
     source: str
     confidence: float
@@ -39,6 +40,7 @@ def _trigger(entry: dict) -> Trigger:
         type=entry["type"],
         mode=entry.get("mode"),
         patterns=tuple(compile_phrase(phrase) for phrase in entry["phrases"]),
+        anchors=tuple(phrase_anchors(phrase) for phrase in entry["phrases"]),
         target=entry.get("target", "none"),
         source=entry.get("source", "subject"),
         confidence=float(entry.get("confidence", 0.8)),

@@ -65,6 +65,16 @@ def _slot(word: str) -> str:
     return "(?:" + "|".join(_literal(alternative) for alternative in alternatives) + ")"
 
 
+def phrase_anchors(phrase: str) -> tuple[str, ...]:
+    """Strings one of which must occur in the match view for the phrase to match: the first pieces of
+    the first required literal slot's alternatives. Empty when no slot gives one (always try the regex)."""
+    for word in phrase.split():
+        if word in GAPS or word.endswith("?") or word.startswith("{"):
+            continue
+        return tuple(match_view(normalise_letters(alternative)).split()[0] for alternative in word.split("|"))
+    return ()
+
+
 def compile_phrase(phrase: str) -> re.Pattern[str]:
     """Compile one analyst phrase to a regex that matches whole words in the match view."""
     words = phrase.split()
