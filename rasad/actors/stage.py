@@ -308,8 +308,8 @@ class _ArticleResolver:
         for hit in self.k.surnames.find(self.text):
             probe = Candidate(hit.start, hit.end, self.text[hit.start:hit.end], "PER", hit.values, "surname")
             probe.titles = title_beside(self.text, probe, titles)
-            if not probe.titles:
-                continue
+            if not any(t.kinds & {"office", "rank", "counterpart"} for t in probe.titles):
+                continue  # "آقای صالح" names some Salehi, not the registry's: a rank or office must say who
             probe.rank_sector = self._rank_sector(probe)
             resolved = self._choose(hit.values, probe) or self._only_one_in_article(hit.values)
             if resolved and (candidate := place(hit.start, hit.end, "surname", hit.values)):
