@@ -374,9 +374,11 @@ class _ArticleResolver:
         return len(office_words) >= 2 or bool(self.k.registry.role_holders(title.key))
 
     def _registry_holder(self, title: TitleMatch, country: str) -> str | None:
-        holders = [a for a in self.k.registry.role_holders(title.key, country, self.date)]
-        if len(holders) > 1:
-            present = [a for a in holders if a.id in self.records or self._surname_in_text(a)]
+        """Who held the office on the story date. Without a date the registry cannot say (its lists of
+        holders are never complete), so only a holder the article itself names is taken."""
+        holders = self.k.registry.role_holders(title.key, country, self.date)
+        present = [a for a in holders if a.id in self.records or self._surname_in_text(a)]
+        if self.date is None or len(holders) > 1:
             holders = present or ([] if self.date is None else holders)
         if len(holders) == 1:
             self._record_known(holders[0].id, None)
