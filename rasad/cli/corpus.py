@@ -6,17 +6,14 @@ import sys
 from pathlib import Path
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from rasad.cli.options import DbOption
+from rasad.cli.options import DbOption, console
 from rasad.ingest import count_inputs
 from rasad.runner import RunReport, run
 from rasad.store import open_store
-
-console = Console()
 
 EXIT_SOME_FAILED = 2
 

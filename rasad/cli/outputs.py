@@ -7,15 +7,12 @@ import sys
 from pathlib import Path
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from rasad.cli.options import DbOption
+from rasad.cli.options import DbOption, console
 from rasad.evaluation.runner import evaluate
 from rasad.exports import FORMATS, event_records, export
 from rasad.store import open_store
-
-console = Console()
 
 
 def register(app: typer.Typer) -> None:
@@ -90,8 +87,9 @@ def events_command(db: Path = DbOption, limit: int = typer.Option(200, help="Row
     finally:
         store.close()
     table = Table(title=f"{len(records)} events in {db}", show_lines=True)
-    for column in ("doc", "type", "mode", "source", "target", "date", "location", "evidence"):
-        table.add_column(column, overflow="fold")
+    for column in ("doc", "type", "mode", "source", "target", "date", "location"):
+        table.add_column(column, overflow="fold", max_width=24)
+    table.add_column("evidence", overflow="fold", min_width=50)
     for record in records[:limit]:
         evidence = record["evidence"]["text"]
         table.add_row(
