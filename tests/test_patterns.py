@@ -36,3 +36,10 @@ def test_whole_words_and_optional():
 def test_unknown_macro_is_an_error():
     with pytest.raises(ValueError):
         compile_phrase("{ناشناخته}")
+
+
+def test_gap_never_runs_across_another_compound_verb():
+    # The «کرد» belongs to «محکوم کرد», not to «حمله ... کرد».
+    assert _search("حمله|حملات … {کرد}", "او حمله به غیرنظامیان را محکوم کرد") is None
+    assert _search("حمله|حملات … {کرد}", "ارتش به مواضع شورشیان حمله کرد") == "حمله کرد"  # an empty gap
+    assert _search("حمله|حملات … {کرد}", "ارتش حملات سنگینی به مواضع شورشیان آغاز کرد") is not None

@@ -30,9 +30,22 @@ LONG_GAP_WORDS = 16
 _JOINER = r"[ \u200c]*"
 # Whole words only, each after at least one space, so the gap cannot split a word in many ways
 # (which would make the regex backtrack exponentially on long sentences).
-_GAP = rf"(?:[ \u200c]+[^\s.!?؟]+){{0,{GAP_WORDS}}}?"
-_LONG_GAP = rf"(?:[ \u200c]+[^\s.!?؟]+){{0,{LONG_GAP_WORDS}}}?"
-GAPS = {"…": _GAP, "……": _LONG_GAP}
+
+
+
+@lru_cache(maxsize=1)
+def _gap_word() -> str:
+    """One word inside a gap: any word but the nouns of other compound verbs (gap_stops.yaml)."""
+    text = resources.files("rasad.data").joinpath("events/gap_stops.yaml").read_text(encoding="utf-8")
+    stops = sorted({_literal(str(word)) for word in yaml.safe_load(text)}, key=len, reverse=True)
+    return rf"[ \u200c]+(?!(?:{'|'.join(stops)})(?!{LETTER}))[^\s.!?؟]+"
+
+
+def _gap(words: int) -> str:
+    return rf"(?:{_gap_word()}){{0,{words}}}?"
+
+
+GAPS = {"…": GAP_WORDS, "……": LONG_GAP_WORDS}
 
 
 def match_view(normalised: str) -> str:
@@ -54,7 +67,7 @@ def _literal(word: str) -> str:
 
 def _slot(word: str) -> str:
     if word in GAPS:
-        return GAPS[word]
+        return _gap(GAPS[word])
     if word.startswith("{") and word.endswith("}"):
         forms = verb_forms().get(word[1:-1])
         if forms is None:
