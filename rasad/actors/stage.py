@@ -145,10 +145,9 @@ class _ArticleResolver:
         titles = self.k.titles.find(text)
         found = [c for c in gazetteer_candidates(text, self.k.names) if not self._inside_title_word(c, titles)]
         self._mark_title_complements(found, titles)
-        taken = [(c.start, c.end) for c in found] + [(t.start, t.end) for t in titles]
-        found += guillemet_names(text, titles, taken)
-        taken = [(c.start, c.end) for c in found] + [(t.start, t.end) for t in titles]
-        found += tagger_candidates(text, self.k.tagger, taken)
+        title_spans = [(t.start, t.end) for t in titles]
+        found += guillemet_names(text, titles, [(c.start, c.end) for c in found] + title_spans)
+        found += tagger_candidates(text, self.k.tagger, [(c.start, c.end) for c in found] + title_spans)
         found.sort(key=lambda c: c.start)
         for candidate in found:
             if candidate.type == "PER":
@@ -181,10 +180,13 @@ class _ArticleResolver:
         return False
 
     def _mark_title_complements(self, found: list[Candidate], titles: list[TitleMatch]) -> None:
-        """The country of a title ("قطر" in "وزیر دفاع قطر") is a mention but not an argument of its own."""
+        """The country of a title ("قطر" in "وزیر دفاع قطر") or the organisation right after an office
+        ("عضو دفتر سیاسی جنبش حماس", "دبیرکل حزب‌الله") is a mention but not an argument of its own."""
         for candidate in found:
             for title in titles:
                 if title.country_span and overlaps(candidate.start, candidate.end, *title.country_span):
+                    candidate.inside_title = True
+                elif candidate.type == "ORG" and title.is_office and 0 <= candidate.start - title.end <= 2:
                     candidate.inside_title = True
 
     def _sector_and_country(self, candidate: Candidate) -> tuple[str | None, str | None]:
@@ -410,9 +412,13 @@ class _ArticleResolver:
                 new.append(candidate)
         return new
 
+    @cached_property
+    def _sentences(self) -> list[tuple[int, int]]:
+        return sentence_spans(self.text)
+
     def _is_subject(self, candidate: Candidate) -> bool:
         """A person at the start of a sentence, or not governed by a preposition."""
-        for start, end in sentence_spans(self.text):
+        for start, end in self._sentences:
             if start <= candidate.start < end:
                 preceding = self.text[start:candidate.start].split()
                 return not preceding or preceding[-1] not in SUBJECT_BLOCKERS
