@@ -14,7 +14,7 @@ SEEDS = SHARED / "gold" / "seeds.jsonl"
 DEV = Path(__file__).resolve().parent / "gold" / "dev.jsonl"
 
 # Floors for the five samples (FORMAT.md figures); raise them as Rasad improves, never lower them.
-SEED_FLOORS = {"consult": 0.95, "events": 0.62, "quotes": 0.54}
+SEED_FLOORS = {"consult": 0.95, "events": 0.62, "quotes": 0.58}
 
 
 @pytest.fixture(scope="module")
