@@ -115,3 +115,8 @@ def test_exports_round_trip(sample_run, tmp_path):
         assert duckdb.connect().execute(f"SELECT count(*) FROM {reader}('{path}')").fetchone()[0] == stored
     with (tmp_path / "events.csv").open(encoding="utf-8") as handle:
         assert "evidence_text" in next(csv.reader(handle))
+
+
+def test_a_nominal_trigger_takes_its_agent_from_the_words_after_it(pipeline):
+    _, triples = events_of(pipeline, "روایت کرملین از تماس تلفنی ولادیمیر پوتین و رجب طیب اردوغان")
+    assert ("CONSULT", "vladimir-putin", "recep-tayyip-erdogan") in triples

@@ -330,6 +330,11 @@ class _ArticleResolver:
             chosen = before[-1] if before else min(antecedents, key=lambda p: p.start)
             if candidate := place(hit.start, hit.end, "short-form", ()):
                 candidate.resolved, candidate.how = chosen.resolved, "short-form"
+        # Last, a lone name the tagger calls a person that only one registry person bears ("پوتین و روحانی").
+        for candidate in open_names.values():
+            if candidate.how == "tagger" and len(candidate.actor_ids) == 1:
+                candidate.resolved, candidate.how = candidate.actor_ids[0], "tagger-surname"
+                self._record_known(candidate.resolved, candidate)
         return new
 
     def _only_one_in_article(self, ids: tuple[str, ...]) -> str | None:

@@ -103,11 +103,18 @@ class EventCoder:
                     continue
                 quote = next((q for q in quotes if q.span.start <= match.start() < q.span.end), None)
                 source, confidence = self._source(subject, quote, discourse_before, match), trigger.confidence
+                agent = None if quote is not None or trigger.target == "next" else _agent_of_noun(view, sentence, match)
+                words_before = view[sentence.start: match.start()].split()
+                noun_in_phrase = not words_before or words_before[-1] in PREPOSITIONS
+                if agent is not None and (source is None or source.mention is None or noun_in_phrase):
+                    source = _Source(agent.actor_id, agent)  # "تماس تلفنی پوتین و روحانی", "انتقاد روسیه از آمریکا"
                 if source is None or source.mention is None and quote is None:
                     confidence -= 0.2  # the actor comes from an earlier sentence
                 targets = self._targets(view, sentence, trigger, match, source) or self._fallback_targets(
                     sentence, trigger, match, source, quote
                 )
+                if not targets and trigger.type == "CONSULT" and agent is not None and source.mention is agent:
+                    targets = _coordinated_after(view, sentence, agent)
                 if not targets and quote is None and last_pair and BOTH_SIDES.search(view, sentence.start, match.start()):
                     source = _Source(last_pair[0])
                     targets = [m for m in arguments if m.actor_id == last_pair[1]][:1]
@@ -255,6 +262,33 @@ def _governor(view: str, sentence: _Sentence, mention: Mention) -> str | None:
         if word in PREPOSITIONS:
             return word
     return None
+
+
+def _agent_of_noun(view: str, sentence: _Sentence, match: re.Match[str]) -> Mention | None:
+    """The actor a nominal trigger is said of, right after it with no preposition between: "تماس تلفنی
+    پوتین", "سفر اردوغان به تهران", "انتقاد روسیه از ...". Headlines and clauses without a verb put the
+    agent there."""
+    first_word_end = match.start() + len(view[match.start(): match.end()].split()[0])
+    for mention in sentence.mentions:
+        if mention.norm_start < first_word_end:
+            continue
+        between = view[first_word_end: mention.norm_start].split()
+        inside = mention.norm_start < match.end()
+        if len(between) <= (len(view[first_word_end: match.end()].split()) if inside else 1) and not PREPOSITIONS.intersection(between):
+            return mention
+        return None
+    return None
+
+
+def _coordinated_after(view: str, sentence: _Sentence, first: Mention) -> list[Mention]:
+    """The actors joined to ``first`` by "و": the other parties of "دیدار X و Y"."""
+    joined = []
+    for mention in sentence.mentions:
+        if mention.norm_start > first.norm_end and _coordinated(view, joined[-1] if joined else first, mention):
+            joined.append(mention)
+        elif joined:
+            break
+    return joined
 
 
 def _coordinated(view: str, first: Mention, second: Mention) -> bool:
