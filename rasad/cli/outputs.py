@@ -10,7 +10,7 @@ import typer
 from rich.table import Table
 
 from rasad.cli.options import DbOption, console
-from rasad.evaluation.runner import evaluate
+from rasad.evaluation.runner import GoldError, evaluate
 from rasad.exports import FORMATS, event_records, export
 from rasad.store import open_store
 
@@ -45,9 +45,13 @@ def eval_command(
     gold: Path = typer.Option(..., "--gold", exists=True, dir_okay=False, help="Gold JSONL (FORMAT.md)."),
     root: Path | None = typer.Option(None, "--root", help="Folder source_file paths are relative to."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    db: Path | None = typer.Option(None, "--db", help="Keep the system output in this new store file."),
 ) -> None:
     """Run the articles a gold file names and print FORMAT.md's figures."""
-    result = evaluate(gold, root)
+    try:
+        result = evaluate(gold, root, db=db)
+    except GoldError as exc:
+        raise typer.BadParameter(str(exc)) from exc
     if as_json:
         print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
         return

@@ -71,14 +71,19 @@ def gold_document(record: dict[str, Any], root: Path) -> RawDocument | IngestErr
     return IngestError(source, "not_found", f"no record with id {record_id!r} in {path}")
 
 
-def evaluate(gold_path: Path, root: Path | None = None, pipeline: Pipeline | None = None) -> EvalResult:
-    """Score the pipeline on every article of ``gold_path``; ``root`` defaults to the gold folder's parent."""
+def evaluate(
+    gold_path: Path, root: Path | None = None, pipeline: Pipeline | None = None, db: Path | None = None
+) -> EvalResult:
+    """Score the pipeline on every article of ``gold_path``; ``root`` defaults to the gold folder's parent.
+    The system output goes to a fresh store: ``db`` (kept, for inspection) or a temporary one."""
     gold = load_gold(gold_path)
     root = root or gold_path.resolve().parent.parent
     pipeline = pipeline or Pipeline(default_stages())
     result = EvalResult()
     with tempfile.TemporaryDirectory(prefix="rasad-eval-") as folder:
-        store = open_store(Path(folder) / "eval.duckdb")
+        if db is not None and db.exists():
+            raise GoldError(f"{db} exists: eval writes a fresh store, give a new file")
+        store = open_store(db or Path(folder) / "eval.duckdb")
         texts = _run_gold(gold, root, pipeline, store, result)
         events, quotes = defaultdict(list), defaultdict(list)
         for event in event_records(store):
