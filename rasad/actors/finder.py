@@ -17,7 +17,6 @@ from rasad.actors.gazetteer import Gazetteer
 from rasad.actors.titles import TitleMatch
 from rasad.text import sentence_spans, token_spans
 
-PERSON_KINDS = {"person"}
 _GUILLEMET = re.compile(r"«([^«»\n]{2,60})»")
 # Punctuation and words that may sit between a name and its apposed title.
 _APPOSITION_GAP = re.compile(r"^[\s\u200c،,»«]*$")

@@ -223,7 +223,7 @@ def _trafilatura(html: str) -> tuple[str, dict[str, str | None]] | None:
             continue
         if doc is None:
             continue
-        get = doc.get if isinstance(doc, dict) else lambda key: getattr(doc, key, None)
+        get = doc.get if isinstance(doc, dict) else lambda key, doc=doc: getattr(doc, key, None)
         text = get("text") or ""
         if _has_text(text):
             meta = {key: _clean_meta(get(key)) for key in ("title", "date", "sitename", "url")}

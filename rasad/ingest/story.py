@@ -138,12 +138,6 @@ _STOPWORDS = frozenset("که را در با این آن برای تا هم نی�
 _FROM_PLACE = re.compile(r" (?:از|در) ")
 
 
-@dataclass(frozen=True)
-class _Credit:
-    span: Span
-    end: int  # where the credit clause ends in the text (for the "به نقل از" that may follow)
-
-
 def _masked(text: str, boilerplate: list[Span]) -> str:
     folded = fold(text)
     if not boilerplate:
