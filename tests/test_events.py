@@ -120,3 +120,14 @@ def test_exports_round_trip(sample_run, tmp_path):
 def test_a_nominal_trigger_takes_its_agent_from_the_words_after_it(pipeline):
     _, triples = events_of(pipeline, "روایت کرملین از تماس تلفنی ولادیمیر پوتین و رجب طیب اردوغان")
     assert ("CONSULT", "vladimir-putin", "recep-tayyip-erdogan") in triples
+
+
+def test_an_attribution_opening_is_not_the_subject(pipeline):
+    text = "به گفته سخنگوی وزارت دفاع هند، سربازان پاکستان به مواضع مرزی هند حمله کردند."
+    _, triples = events_of(pipeline, text)
+    assert not any(t[1] and t[1].startswith("title-ind") for t in triples)
+
+
+def test_a_destination_must_stand_by_the_verb(pipeline):
+    _, triples = events_of(pipeline, "ائتلاف به رهبری عربستان سعودی علیه یمن اکنون وارد ششمین سال شده است.")
+    assert not any(t[0] == "CONSULT" for t in triples)

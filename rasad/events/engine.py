@@ -23,9 +23,11 @@ PREPOSITION_RULES = {"with": ("با",), "from": ("از",), "against": ("علیه
 SUBJECT_BLOCKERS = {"با", "از", "به", "علیه", "برای", "در", "میان", "بین", "توسط", "درباره", "نسبت", "که", "ضد", "سوی", "جانب"}
 BOTH_SIDES = re.compile(r"(?<!\w)(دو طرف|طرفین|دو کشور|دو مقام|دو وزیر|دو رئیس)(?!\w)")
 FUTURE = re.compile(r"(?<!\w)(خواهد|خواهند|قرار است|قرار شد|آینده|آتی)(?!\w)")
+ATTRIBUTION_OPENING = re.compile(r"\s*(?:به گزارش|به نقل از|به گفته|بنا بر|بنابر|طبق گزارش)[^،\n]{0,120}،")
 PLACE_IN = re.compile(r"(?<!\w)در\s*$")
 NOT_ARGUMENTS = {"title-complement", "attribution"}  # mentions that name no participant
 NEXT_WORDS = 2  # words that may stand between a noun trigger and its addressee ("جنایات اخیر رژیم ...")
+DESTINATION_WORDS = 3  # words between a visit's destination and its verb ("به تهران سفر کرد", "به مسکو سفر رسمی کرد")
 NULL_TARGET_TYPES = {"REQUEST", "THREATEN"}
 FALLBACK_TYPES = {"REQUEST", "THREATEN"}  # addressee may stand inside the phrase or open the clause  # types still worth reporting when no addressee is named
 PREPOSITION_WINDOW = 4  # words between a preposition and the actor it governs ("با ارتشبد «X»")
@@ -150,7 +152,14 @@ class EventCoder:
         return kept
 
     def _subject(self, view: str, sentence: _Sentence, before: int | None = None) -> Mention | None:
+        """The first actor not governed by a preposition nor marked as object, after any attribution
+        opening the sentence ("به گزارش ... ،", "به گفته وی،"): the outlet or the informant is not the
+        subject of the clause that follows."""
+        opening = ATTRIBUTION_OPENING.match(view, sentence.start)
+        start = opening.end() if opening else sentence.start
         for mention in sentence.mentions:
+            if mention.norm_start < start:
+                continue
             if before is not None and mention.norm_start >= before:
                 break
             words = view[sentence.start: mention.norm_start].split()
@@ -202,7 +211,9 @@ class EventCoder:
         if rule == "destination":
             places = [m for m in others if m.type == "LOC"]
             inside = [m for m in places if match.start() <= m.norm_start < match.end()]
-            return inside[:1] or _governed_group(view, sentence, places, ("به",), match)[:1]
+            # "به X سفر کرد": the place stands just before the verb, not anywhere after some "به".
+            near = [m for m in places if len(view[m.norm_end: match.start()].split()) <= DESTINATION_WORDS]
+            return inside[:1] or _governed_group(view, sentence, near, ("به",), match)[:1]
         if rule == "host":
             return [m for m in others if m.norm_start >= match.start()][:1]
         return []
