@@ -12,6 +12,7 @@ from rasad.evaluation.runner import evaluate
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 SEEDS = SHARED / "gold" / "seeds.jsonl"
 LEADS = Path(__file__).resolve().parent / "gold" / "dev_leads.jsonl"
+FARS = Path(__file__).resolve().parent / "gold" / "dev_fars.jsonl"
 
 # Floors for the five samples (FORMAT.md figures); raise them as Rasad improves, never lower them.
 SEED_FLOORS = {"consult": 0.95, "events": 0.62, "quotes": 0.58}
@@ -33,16 +34,21 @@ def test_seed_figures_stay_above_their_floors(seeds_result, figure):
     assert seeds_result[figure]["f1"] >= SEED_FLOORS[figure]
 
 
-# Other outlet, other year (Hamshahri leads, 2020): the generalisation check. Its errors prompted three
-# general rules (agent after a nominal trigger, lone tagger surnames, defend/criticise nouns); no string from it.
-LEADS_FLOORS = {"events": 0.45}
+# Other outlets, other years (Hamshahri leads 2020, Fars News 1392-1399): the generalisation check. Their
+# errors prompted general rules (agent after a nominal trigger, lone tagger surnames, attribution openings,
+# parties listed as a subject); no string from them is in code or data.
+DEV_FLOORS = [(LEADS, 14, {"events": 0.45, "story": 1.0}), (FARS, 6, {"events": 0.2, "quotes": 0.7, "story": 1.0})]
 
 
-@pytest.mark.parametrize("figure", sorted(LEADS_FLOORS))
-def test_dev_leads_figures_stay_above_their_floors(figure):
-    result = evaluate(LEADS, SHARED).as_dict()
-    assert result["articles"] == 14 and not result["failed"]
-    assert result[figure]["f1"] >= LEADS_FLOORS[figure]
+@pytest.mark.parametrize("gold, articles, floors", DEV_FLOORS, ids=["hamshahri-leads", "fars"])
+def test_development_gold_stays_above_its_floors(gold, articles, floors):
+    result = evaluate(gold, SHARED).as_dict()
+    assert result["articles"] == articles and not result["failed"]
+    for figure, floor in floors.items():
+        if figure == "story":
+            assert all(accuracy["accuracy"] >= floor for accuracy in result["story"].values())
+        else:
+            assert result[figure]["f1"] >= floor, figure
 
 
 def test_eval_command_prints_the_figures_as_json():

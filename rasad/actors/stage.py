@@ -282,8 +282,14 @@ class _ArticleResolver:
                 candidate.resolved = self._choose(candidate.actor_ids, candidate)
                 if candidate.resolved:
                     self._record_known(candidate.resolved, candidate)
-            elif candidate.titles or candidate.how == "guillemet":
+            elif candidate.titles or candidate.how == "guillemet" or self._in_guillemets(candidate):
                 candidate.resolved = self._record_new_person(candidate)
+
+    def _in_guillemets(self, candidate: Candidate) -> bool:
+        """A name the tagger found that the writer also set in «»: Persian news marks names that way."""
+        before = self.text[:candidate.start].rstrip(" \u200c")
+        after = self.text[candidate.end:].lstrip(" \u200c")
+        return before.endswith("«") and after.startswith("»") and len(candidate.text.split()) >= 2
 
     # -- step 3: short forms --------------------------------------------------------------------------
     def _short_forms(self, found: list[Candidate], titles: list[TitleMatch]) -> list[Candidate]:

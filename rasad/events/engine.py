@@ -23,11 +23,16 @@ PREPOSITION_RULES = {"with": ("با",), "from": ("از",), "against": ("علیه
 SUBJECT_BLOCKERS = {"با", "از", "به", "علیه", "برای", "در", "میان", "بین", "توسط", "درباره", "نسبت", "که", "ضد", "سوی", "جانب"}
 BOTH_SIDES = re.compile(r"(?<!\w)(دو طرف|طرفین|دو کشور|دو مقام|دو وزیر|دو رئیس)(?!\w)")
 FUTURE = re.compile(r"(?<!\w)(خواهد|خواهند|قرار است|قرار شد|آینده|آتی)(?!\w)")
-ATTRIBUTION_OPENING = re.compile(r"\s*(?:به گزارش|به نقل از|به گفته|بنا بر|بنابر|طبق گزارش)[^،\n]{0,120}،")
+ATTRIBUTION_OPENING = re.compile(
+    r"\s*(?:(?:به گزارش|به نقل از|به گفته|بنا بر|بنابر|طبق گزارش)[^،\n]{0,120}،"
+    r"|(?:یک )?(?:منبع|منابع|خبرگزاری|رسانه|رسانه‌های|رسانه های|روزنامه|وبگاه|پایگاه)[^،\n.]{0,80}?"
+    r"(?:گزارش داد|خبر داد|اعلام کرد|نوشت|مدعی شد) که)"
+)
 PLACE_IN = re.compile(r"(?<!\w)در\s*$")
 NOT_ARGUMENTS = {"title-complement", "attribution"}  # mentions that name no participant
 NEXT_WORDS = 2  # words that may stand between a noun trigger and its addressee ("جنایات اخیر رژیم ...")
 DESTINATION_WORDS = 3  # words between a visit's destination and its verb ("به تهران سفر کرد", "به مسکو سفر رسمی کرد")
+PARTY_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # types whose parties may be listed together as the subject
 NULL_TARGET_TYPES = {"REQUEST", "THREATEN"}
 FALLBACK_TYPES = {"REQUEST", "THREATEN"}  # addressee may stand inside the phrase or open the clause  # types still worth reporting when no addressee is named
 PREPOSITION_WINDOW = 4  # words between a preposition and the actor it governs ("با ارتشبد «X»")
@@ -115,8 +120,9 @@ class EventCoder:
                 targets = self._targets(view, sentence, trigger, match, source) or self._fallback_targets(
                     sentence, trigger, match, source, quote
                 )
-                if not targets and trigger.type == "CONSULT" and agent is not None and source.mention is agent:
-                    targets = _coordinated_after(view, sentence, agent)
+                if not targets and trigger.type in PARTY_TYPES and source is not None and source.mention is not None:
+                    # "X و Y دیدار کردند", "تماس تلفنی X و Y", "X و Y توافق‌نامه امضا کردند"
+                    targets = _coordinated_after(view, sentence, source.mention)
                 if not targets and quote is None and last_pair and BOTH_SIDES.search(view, sentence.start, match.start()):
                     source = _Source(last_pair[0])
                     targets = [m for m in arguments if m.actor_id == last_pair[1]][:1]
@@ -155,8 +161,9 @@ class EventCoder:
         """The first actor not governed by a preposition nor marked as object, after any attribution
         opening the sentence ("به گزارش ... ،", "به گفته وی،"): the outlet or the informant is not the
         subject of the clause that follows."""
-        opening = ATTRIBUTION_OPENING.match(view, sentence.start)
-        start = opening.end() if opening else sentence.start
+        start = sentence.start
+        while opening := ATTRIBUTION_OPENING.match(view, start):  # "به گزارش فارس، یک منبع ... گزارش داد که"
+            start = opening.end()
         for mention in sentence.mentions:
             if mention.norm_start < start:
                 continue
