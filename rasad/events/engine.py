@@ -299,9 +299,12 @@ def _agent_of_noun(view: str, sentence: _Sentence, match: re.Match[str]) -> Ment
 
 
 def _coordinated_after(view: str, sentence: _Sentence, first: Mention) -> list[Mention]:
-    """The actors joined to ``first`` by "و": the other parties of "دیدار X و Y"."""
+    """The actors of ``first``'s kind joined to it by "و": the other parties of "دیدار X و Y" (a person and a
+    state are no pair: "روسای جمهور ایران و روسیه" lists the presidents' countries)."""
     joined = []
     for mention in sentence.mentions:
+        if mention.type != first.type:
+            continue
         if mention.norm_start > first.norm_end and _coordinated(view, joined[-1] if joined else first, mention):
             joined.append(mention)
         elif joined:
