@@ -131,3 +131,9 @@ def test_an_attribution_opening_is_not_the_subject(pipeline):
 def test_a_destination_must_stand_by_the_verb(pipeline):
     _, triples = events_of(pipeline, "ائتلاف به رهبری عربستان سعودی علیه یمن اکنون وارد ششمین سال شده است.")
     assert not any(t[0] == "CONSULT" for t in triples)
+
+
+def test_a_counterpart_with_a_country_is_an_actor(pipeline):
+    _, triples = events_of(pipeline, "وزیر امور خارجه ایران با همتای ترکیه‌ای خود دیدار کرد.")
+    consults = [t for t in triples if t[0] == "CONSULT"]
+    assert len(consults) == 1 and consults[0][2].startswith("title-tur-")

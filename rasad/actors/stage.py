@@ -382,6 +382,8 @@ class _ArticleResolver:
         ("رئیس ستاد کل نیروهای مسلح"); not a bare generic word ("نظامی", "مشاور")."""
         if not title.is_office:
             return False
+        if "counterpart" in title.kinds and title.country:
+            return True  # "همتای ترکیه‌ای خود": the same office, in that country
         office_end = title.country_span[0] if title.country_span else title.end
         office_words = self.text[title.start:office_end].split()
         return len(office_words) >= 2 or bool(self.k.registry.role_holders(title.key))
