@@ -1,10 +1,12 @@
 """Coding events from triggers and actor mentions, sentence by sentence.
 
 For each trigger match the engine finds the source (the speaker when the trigger stands inside a quote,
-else the clause subject: the first actor mention not governed by a preposition, else the subject of the
-discourse so far, or both sides of the last meeting when the clause says "دو طرف") and the targets by the
-trigger's rule (``با X``, ``از X``, ``X را``, the actor right after the trigger, ``علیه X``, ``به X``, a
-visit's destination). Targets joined by "و" give one event each.
+else the clause subject: the first actor mention not governed by a preposition, after any attribution
+opening; for a nominal trigger, the actor that follows it; else the subject of the discourse so far, or
+both sides of the last meeting when the clause says "دو طرف") and the targets by the trigger's rule
+(``با X``, ``از X``, ``X را``, the actor right after the trigger, ``علیه X``, ``به X``, a visit's
+destination, a summit's participants after بین/میان, or the parties listed with the subject). Targets
+joined by "و" give one event each.
 """
 
 from __future__ import annotations
@@ -20,7 +22,6 @@ from rasad.events.quotes import QuoteSpan, find_quotes
 from rasad.text import sentence_spans
 
 PREPOSITION_RULES = {"with": ("با",), "from": ("از",), "against": ("علیه", "بر ضد", "ضد"), "to": ("به",)}
-SUBJECT_BLOCKERS = {"با", "از", "به", "علیه", "برای", "در", "میان", "بین", "توسط", "درباره", "نسبت", "که", "ضد", "سوی", "جانب"}
 BOTH_SIDES = re.compile(r"(?<!\w)(دو طرف|طرفین|دو کشور|دو مقام|دو وزیر|دو رئیس)(?!\w)")
 FUTURE = re.compile(r"(?<!\w)(خواهد|خواهند|قرار است|قرار شد|آینده|آتی)(?!\w)")
 ATTRIBUTION_OPENING = re.compile(
@@ -33,11 +34,12 @@ NOT_ARGUMENTS = {"title-complement", "attribution"}  # mentions that name no par
 NEXT_WORDS = 2  # words that may stand between a noun trigger and its addressee ("جنایات اخیر رژیم ...")
 DESTINATION_WORDS = 3  # words between a visit's destination and its verb ("به تهران سفر کرد", "به مسکو سفر رسمی کرد")
 PARTY_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # types whose parties may be listed together as the subject
-NULL_TARGET_TYPES = {"REQUEST", "THREATEN"}
-FALLBACK_TYPES = {"REQUEST", "THREATEN"}  # addressee may stand inside the phrase or open the clause  # types still worth reporting when no addressee is named
+NULL_TARGET_TYPES = {"REQUEST", "THREATEN"}  # types still worth reporting when no addressee is named
+FALLBACK_TYPES = {"REQUEST", "THREATEN"}  # addressee may stand inside the phrase or open the clause
 PREPOSITION_WINDOW = 4  # words between a preposition and the actor it governs ("با ارتشبد «X»")
 COORDINATION_WORDS = 12  # words between two coordinated actors, their titles included
 PREPOSITIONS = {"با", "از", "به", "علیه", "برای", "در", "میان", "بین", "توسط", "درباره", "نسبت", "ضد"}
+SUBJECT_BLOCKERS = PREPOSITIONS | {"که", "سوی", "جانب"}  # a word right before a mention that makes it no subject
 
 
 @dataclass
