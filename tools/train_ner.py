@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from rasad.actors.tagger import TYPES, sentence_features  # noqa: E402
+from rasad.normalise.letters import normalise_letters  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora"
 MODEL_DIR = ROOT / "rasad" / "data" / "models"
@@ -69,6 +70,27 @@ def read_parsner(path: Path) -> list[tuple[list[str], list[str]]]:
         labels.append(_label(parts[2].strip(), PERSNER_TYPES))
     if tokens:
         sentences.append((tokens, labels))
+    return sentences
+
+
+def _sentence_key(tokens: list[str]) -> str:
+    return normalise_letters("".join(tokens)).replace("\u200c", "")
+
+
+def read_nsurl(folder: Path, exclude: set[str]) -> list[tuple[list[str], list[str]]]:
+    """The NSURL extra set; sentences whose key is in ``exclude`` (the dev set) are left out."""
+    sentences = []
+    for path in sorted(folder.iterdir()):
+        tokens, labels = [], []
+        for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
+            parts = line.split("\t")
+            if len(parts) >= 2:
+                tokens.append(parts[0])
+                labels.append(_label(parts[1].strip(), {}))
+            elif tokens:
+                if _sentence_key(tokens) not in exclude:
+                    sentences.append((tokens, labels))
+                tokens, labels = [], []
     return sentences
 
 
@@ -157,8 +179,10 @@ def main() -> None:
     word_classes.cache_clear()
     peyma = read_peyma(CORPORA / "peyma" / "train.txt")
     parsner_train, parsner_held = parsner_split()
+    dev_keys = {_sentence_key(tokens) for tokens, _ in read_peyma(CORPORA / "peyma" / "dev.txt")}
+    nsurl = read_nsurl(CORPORA / "peyma" / "nsurl2019_600k", dev_keys)
     trainer = pycrfsuite.Trainer(verbose=False)
-    for tokens, labels in peyma + parsner_train:
+    for tokens, labels in peyma + parsner_train + nsurl:
         trainer.append(sentence_features(tokens), labels)
     trainer.set_params(PARAMS)
     started = time.perf_counter()
@@ -166,7 +190,8 @@ def main() -> None:
     meta = {
         "trained": date.today().isoformat(),
         "seconds": round(time.perf_counter() - started, 1),
-        "training_sentences": {"peyma_train": len(peyma), "parsner_news_train": len(parsner_train)},
+        "training_sentences": {"peyma_train": len(peyma), "parsner_news_train": len(parsner_train),
+                               "nsurl2019_extra_without_dev": len(nsurl)},
         "held_out": {"parsner_news_every_nth": HOLDOUT_EVERY, "sentences": len(parsner_held)},
         "params": PARAMS,
         "labels": ["O"] + [f"{p}-{t}" for t in TYPES for p in "BI"],
