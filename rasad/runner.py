@@ -16,8 +16,10 @@ from rasad.store import Store
 
 @dataclass
 class RunReport:
+    """What a run did. Sources, not articles, so a corpus run's memory does not grow with the corpus."""
+
     run_id: int | None = None
-    stored: list[Article] = field(default_factory=list)
+    stored: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     failed: list[IngestError] = field(default_factory=list)
 
@@ -72,4 +74,4 @@ def _store_one(raw: RawDocument, store: Store, pipeline: Pipeline, report: RunRe
         return
     store.save_article(article, report.run_id)
     seen.add(article.content_hash)
-    report.stored.append(article)
+    report.stored.append(raw.source)

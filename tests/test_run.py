@@ -62,8 +62,8 @@ def test_bad_inputs_are_reported_and_the_rest_stored(tmp_path, sample_paths):
     )
     store = open_store(tmp_path / "bad.duckdb")
     report = run([folder], store)
-    stored = {article.doc_id for article in report.stored}
-    assert stored == {"good", "old_site", "a1", "a3"}
+    stored = {source.rsplit("/", 1)[-1] for source in report.stored}
+    assert stored == {"good.txt", "old_site.txt", "feed.jsonl#a1", "feed.jsonl#a3"}
     failed = {error.source.rsplit("/", 1)[-1]: error for error in report.failed}
     assert set(failed) >= {"binary.txt", "empty.txt"}
     assert any("feed.jsonl" in error.source and "2" in error.reason for error in report.failed)
