@@ -29,7 +29,8 @@ Outputs (TSV, UTF-8, ``#`` header lines):
 * ``forms.tsv``   joined spelling → spelling with ZWNJ, with counts of each and of the joined spelling itself;
 * ``words.tsv``   words seen without ZWNJ (the lexicon that keeps real words such as میز or تهران whole);
 * ``affixes.tsv`` for each suffix (ها, های, تر, ای, ...) and the last letter of the stem: how often the
-  suffix was written with and without ZWNJ after a known stem; and how often the prefixes می/نمی were;
+  suffix was written with and without ZWNJ after a known stem; how often the prefixes می/نمی were; and how
+  often a compound head (کننده, نگاران, گرا, ...) was written after a ZWNJ when it follows a known word;
 * ``verbs.tsv``   verb stems (hazm, MIT) used for the می/نمی rule on verb forms never seen in the corpora.
 
 With ``--holdout N`` every N-th document/sentence is kept out and written to ``heldout_<source>.txt`` in ``--out``
@@ -70,6 +71,18 @@ PREFIXES = ("نمی", "می")
 # Prefixes learned like suffixes: written with ZWNJ before a known word (بی‌کار, هم‌سخن, نا‌...).
 WORD_PREFIXES = ("بی", "هم", "نا")
 SLOPPY_MIN = 20
+SUFFIX_SET = frozenset(SUFFIXES) | {"هاست", "هایند", "ترند", "تریم", "تری"}
+NON_JOINING = frozenset("اآأإدذرزژوؤءة")
+# Compound heads kept in affixes.tsv: the part after the first word (نگاران in واقعه‌نگاران), seen with ZWNJ
+# in at least HEAD_MIN_ZWNJ word types after a first word seen HEAD_STEM_MIN times; only heads written with
+# ZWNJ at least HEAD_KEEP_P of the time are kept (the restorer applies a stricter threshold of its own).
+# Two-word sequences (single space, no ZWNJ inside) seen at least this often go to spaced.tsv.
+SPACED = re.compile(f"(?<![{LETTERS}{ZWNJ}])([{LETTERS}]+) (?=([{LETTERS}]+)(?![{LETTERS}{ZWNJ}]))")
+SPACED_MIN = 3
+SPACED_COMMON = 150
+HEAD_STEM_MIN = 3
+HEAD_MIN_ZWNJ = 2
+HEAD_KEEP_P = 0.3
 
 
 def normalise(text: str) -> str:
@@ -150,7 +163,9 @@ def hazm_data(spec: str | None) -> tuple[dict[str, int], list[tuple[str, str]]]:
     return words, verbs
 
 
-def count_corpora(corpora: Path, holdout: int, heldout_out: list[str]) -> tuple[Counter[str], dict[str, Counter[str]]]:
+def count_corpora(
+    corpora: Path, holdout: int, heldout_out: list[str], bigrams: Counter[str] | None = None
+) -> tuple[Counter[str], dict[str, Counter[str]]]:
     """Counts of every surface word (ZWNJ kept) over all documents, and per source.
 
     A document that writes a frequent می/نمی verb joined (میشود, میکنم: its ZWNJ spelling is seen at least
@@ -171,6 +186,8 @@ def count_corpora(corpora: Path, holdout: int, heldout_out: list[str]) -> tuple[
                 heldout_out.append(name.split("/")[0] + "\t" + doc.replace("\n", " "))
                 continue
             per_doc.append((name, Counter(WORD.findall(doc))))
+            if bigrams is not None:
+                bigrams.update(f"{a} {b}" for a, b in SPACED.findall(doc))
     with_zwnj: Counter[str] = Counter()
     for _, words in per_doc:
         for word, n in words.items():
@@ -206,7 +223,8 @@ def build(args: argparse.Namespace) -> None:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     heldout: list[str] = []
-    counts, _ = count_corpora(corpora, args.holdout, heldout)
+    bigrams: Counter[str] = Counter()
+    counts, _ = count_corpora(corpora, args.holdout, heldout, bigrams)
     gazetteer = gazetteer_words(corpora)
     hazm_words, hazm_verbs = hazm_data(args.hazm)
 
@@ -257,6 +275,8 @@ def build(args: argparse.Namespace) -> None:
     # The same for any stem, known or not (a fallback for words whose stem was never seen alone).
     suffix_any: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     prefix_stats: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    head_stats: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    stem_counts = {joined: sum(variants.values()) for joined, variants in running.items()}
     word_prefix_stats: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for joined, variants in running.items():
         word = max(variants.items(), key=lambda item: (item[1], item[0]))[0]
@@ -271,12 +291,27 @@ def build(args: argparse.Namespace) -> None:
                 longest = False
             if stem not in known:
                 continue
+            if suffix.startswith("ا") and stem + "ا" in known:
+                # دریای is دریا + ی, not دری + ای: such words say nothing about how ای is written.
+                break
+            if suffix.startswith("ه") and stem + "ه" in known:
+                # جامعهای may be جامعه + ای as well as جامع + های: no vote either way.
+                break
             suffix_stats[(suffix, stem[-1])][0 if has else 1] += 1
             break
         for prefix in PREFIXES:
             if joined.startswith(prefix) and len(joined) > len(prefix) + 1:
                 prefix_stats[prefix][0 if word.startswith(prefix + ZWNJ) else 1] += 1
                 break
+        # Compound heads (کننده, نگاران, گرا, خانه ...): after a known word ending in a joining letter, is the
+        # rest of the word written after a ZWNJ? Every split point of every word type votes once.
+        if len(joined) >= 5:
+            positions = {i - k for k, i in enumerate(j for j, ch in enumerate(word) if ch == ZWNJ)}
+            for cut in range(2, len(joined) - 2):
+                first, head = joined[:cut], joined[cut:]
+                if first[-1] in NON_JOINING or head in SUFFIX_SET or stem_counts.get(first, 0) < HEAD_STEM_MIN:
+                    continue
+                head_stats[head][0 if cut in positions else 1] += 1
         for prefix in WORD_PREFIXES:
             rest = joined[len(prefix):]
             if joined.startswith(prefix) and len(rest) >= 3 and rest in known:
@@ -307,9 +342,28 @@ def build(args: argparse.Namespace) -> None:
     write("words.tsv", "word (no ZWNJ), count", words_rows)
     affix_rows = [("suffix", suffix, last, n_zwnj, n_plain) for (suffix, last), (n_zwnj, n_plain) in sorted(suffix_stats.items())]
     affix_rows += [("suffix_any", suffix, last, n_zwnj, n_plain) for (suffix, last), (n_zwnj, n_plain) in sorted(suffix_any.items())]
+    affix_rows += [
+        ("head", head, "", n_zwnj, n_plain)
+        for head, (n_zwnj, n_plain) in sorted(head_stats.items())
+        if n_zwnj >= HEAD_MIN_ZWNJ and (n_zwnj + 0.5) / (n_zwnj + n_plain + 1.0) >= HEAD_KEEP_P
+    ]
     affix_rows += [("prefix", prefix, "", n_zwnj, n_plain) for prefix, (n_zwnj, n_plain) in sorted(prefix_stats.items())]
     affix_rows += [("word_prefix", prefix, "", n_zwnj, n_plain) for prefix, (n_zwnj, n_plain) in sorted(word_prefix_stats.items())]
-    write("affixes.tsv", "kind (suffix: after a known stem; suffix_any: after any stem; prefix: verb prefix; word_prefix: before a known word), affix, last letter of the stem (suffixes), word types with ZWNJ, word types without", affix_rows)
+    write("affixes.tsv", "kind (suffix: after a known stem; suffix_any: after any stem; prefix: verb prefix; word_prefix: before a known word; head: second part of a compound after a known first word), affix, last letter of the stem (suffixes), word types with ZWNJ, word types without", affix_rows)
+    # spaced.tsv: two words written with a space (رئیس جمهور, زمین مرکزی), the first ending in a joining letter,
+    # whose joined spelling was never seen: written together, they are a compound that takes a ZWNJ.
+    # Function words (the SPACED_COMMON most frequent words: در, به, است ...) start or end no such compound.
+    common = {word for word, _ in counts.most_common(SPACED_COMMON)}
+    spaced_rows = []
+    for pair, n in bigrams.items():
+        if n < SPACED_MIN:
+            continue
+        first, second = pair.split(" ")
+        if first in common or second in common or first[-1] in NON_JOINING or len(first) < 2 or len(second) < 2 or first + second in by_joined:
+            continue
+        spaced_rows.append((first + second, first + ZWNJ + second, n))
+    spaced_rows.sort()
+    write("spaced.tsv", "joined, spelling with ZWNJ, count of the two words written with a space", spaced_rows)
     write("verbs.tsv", "past stem, present stem (hazm verbs.dat, MIT)", sorted(set(hazm_verbs)))
     if args.holdout:
         by_source: dict[str, list[str]] = defaultdict(list)

@@ -22,8 +22,17 @@ It works per word (a run of Persian letters; existing ZWNJs split runs and are l
       (خان + های, خانه + ای) are ranked by stem frequency × suffix frequency; stems are themselves
       restored (نخستوزیرها → نخست‌وزیرها). For stems never seen, only (suffix, last letter) pairs that
       are nearly always written with ZWNJ (ه + ها) are used;
-   d. the prefix بی before a known word (بی‌سوادی), as learned from the corpora.
-3. Otherwise the word is left alone.
+   d. the prefix بی before a known word (بی‌سوادی), as learned from the corpora;
+   e. compound heads: a word seen at least ``HEAD_STEM_MIN_COUNT`` times, ending in a joining letter, + a
+      head that correctly written text puts after a ZWNJ in at least ``HEAD_MIN_P`` of the word types where
+      it follows a known word (``affixes.tsv`` kind ``head``: کننده, نگاران, گرا, سازی: واقعه‌نگاران,
+      مسخره‌کننده); the first word keeps its own ZWNJs.
+   Rule details learned from the corpora: a perfect whose participle's stem hazm lacks (چکانده‌ایم) is
+   taken as one when it ends in ده/ته + اند/ایم/اید; no ZWNJ goes between های and شان/تان/مان; suffix
+   statistics skip words that parse two ways (دریای: دریا + ی or دری + ای; جامعهای).
+3. **Spaced compounds.** A word no rule explains, whose two parts were seen written with a space at least
+   ``SPACED_MIN_COUNT`` times (``spaced.tsv``: زمین مرکزی, نیمه ابری), gets a ZWNJ where the space was.
+4. Otherwise the word is left alone.
 
 Data: ``rasad/data/zwnj/`` built by ``tools/build_zwnj_lexicon.py`` (see the file headers for sources and
 licences).
@@ -44,10 +53,11 @@ _WORD = re.compile(f"[{LETTERS}]+")
 # خانه‌ی and آگاهی).
 SUFFIXES = (
     "هایشان", "هایتان", "هایمان", "هایی", "هایم", "هایت", "هایش", "های", "ها",
-    "ترین", "تر",
+    "ترین", "تری", "تر",
     "ایم", "اید", "اند", "ای", "ام", "اش", "ات",
     "شان", "تان", "مان",
 )
+_PLURAL_PERSONAL = ("شان", "تان", "مان")
 PREFIXES = ("نمی", "می")
 PREVERBS = ("", "بر", "در", "باز", "فرو", "فرا", "وا", "ور")
 PERFECT_ENDINGS = ("اند", "ایم", "اید", "ام", "ای")
@@ -70,6 +80,11 @@ ANY_MIN_N = 20  # fallback for unknown stems: a (suffix, last letter) pair seen 
 ANY_MIN_P = 0.85  # ... and this consistently with ZWNJ
 PREFIX_MIN_P = 0.6  # word prefixes (بی) written with ZWNJ at least this often before known words
 PREFIX_STEM_MIN_COUNT = 5
+HEAD_MIN_P = 0.7  # compound heads (کننده, نگاران) written after a ZWNJ at least this often ...
+HEAD_MIN_N = 2  # ... in this many word types
+HEAD_STEM_MIN_COUNT = 5  # and the first word seen this often
+NON_JOINING = frozenset("اآأإدذرزژوؤءة")
+SPACED_MIN_COUNT = 3  # a word never seen joined, seen this often as two words (زمین مرکزی): a compound
 
 
 def _rows(name: str, directory: Path | None = None):
@@ -95,7 +110,12 @@ class ZwnjRestorer:
         verb_forms: set[str],
         past_stems: set[str] = frozenset(),
         suffix_prior: dict[str, float] | None = None,
+        heads: dict[str, float] | None = None,
+        spaced: dict[str, int] | None = None,
     ) -> None:
+        self.spaced = spaced or {}  # joined compound → where the space was (رئیسجمهور → 4)
+        self.heads = heads or {}  # compound head (کننده, نگاران) → share written after a ZWNJ
+        self._max_head = max(map(len, self.heads), default=0)
         self.past_stems = past_stems
         self.suffix_prior = suffix_prior or {}
         self.forms = forms  # joined spelling → ZWNJ positions of its usual spelling (() = keep joined)
@@ -158,6 +178,13 @@ class ZwnjRestorer:
             for (family, last), (z, n) in suffix_counts.items()
             if family == _family(suffix)
         }
+        heads = {
+            affix: (z + 0.5) / (z + n + 1.0)
+            for kind, affix, _, z, n in _rows("affixes.tsv", directory)
+            if kind == "head" and int(z) >= HEAD_MIN_N
+            for z, n in [(int(z), int(n))]
+            if (z + 0.5) / (z + n + 1.0) >= HEAD_MIN_P
+        }
         past_stems: set[str] = set()
         for past, present in _rows("verbs.tsv", directory):
             if len(past) >= 2:
@@ -167,7 +194,16 @@ class ZwnjRestorer:
             verb_forms.add(past + "ه")
         total = sum(type_counts.values()) or 1
         suffix_prior = {suffix: (n + 1) / total for suffix, n in type_counts.items()}
-        return cls(forms, freq, suffix_p, suffix_any_p, tuple(word_prefixes), verb_forms, past_stems, suffix_prior)
+        spaced: dict[str, int] = {}
+        try:
+            for joined, form, count in _rows("spaced.tsv", directory):
+                if int(count) >= SPACED_MIN_COUNT:
+                    spaced[joined] = len(form.split(ZWNJ, 1)[0])
+        except FileNotFoundError:
+            pass
+        return cls(
+            forms, freq, suffix_p, suffix_any_p, tuple(word_prefixes), verb_forms, past_stems, suffix_prior, heads, spaced
+        )
 
     # -- public API -------------------------------------------------------------------------------------
 
@@ -207,6 +243,10 @@ class ZwnjRestorer:
         if word in self.freq:  # seen, never with ZWNJ: a real word (میز, تهران)
             return ()
         ruled = self._rules(word, 0)
+        if ruled is None:
+            cut = self.spaced.get(word)
+            if cut is not None:
+                return (*self.forms.get(word[:cut], ()), cut)
         return ruled or ()
 
     def _known(self, word: str) -> tuple[int, ...] | None:
@@ -244,7 +284,24 @@ class ZwnjRestorer:
             if word.startswith(prefix) and len(rest) >= 3 and self.freq.get(rest, 0) >= PREFIX_STEM_MIN_COUNT:
                 inner = self.forms.get(rest, ())
                 return (len(prefix), *(len(prefix) + p for p in inner))
-        return None
+        return self._compound(word)
+
+    def _compound(self, word: str) -> tuple[int, ...] | None:
+        """A known word + a compound head usually written after a ZWNJ: واقعه‌نگاران, مسخره‌کننده."""
+        best: tuple[float, int] | None = None
+        for cut in range(max(2, len(word) - self._max_head), len(word) - 1):
+            p = self.heads.get(word[cut:])
+            if p is None or word[cut - 1] in NON_JOINING:
+                continue
+            first = word[:cut]
+            if self.freq.get(first, 0) < HEAD_STEM_MIN_COUNT:
+                continue
+            if best is None or p > best[0]:
+                best = (p, cut)
+        if best is None:
+            return None
+        cut = best[1]
+        return (*self.forms.get(word[:cut], ()), cut)
 
     def _verb(self, word: str, depth: int) -> tuple[int, ...] | None:
         for preverb in PREVERBS:
@@ -277,6 +334,17 @@ class ZwnjRestorer:
                 for start in range(len(participle) - 1):
                     if participle[start:] in self.past_stems:
                         return (cut,)
+                # A participle whose stem hazm lacks (چکانده‌ایم): a past stem ends in د or ت, and the
+                # plural endings اند/ایم/اید are not also possessives as ام/ای are (نامه‌ام, خانه‌ای).
+                if (
+                    len(ending) == 3
+                    and len(participle) >= 3
+                    and participle[-1] in "دت"
+                    and word not in self.freq
+                    # not a noun in د/ت + هایم (درآمدهایم): the participle (رنجیده) is more usual than it
+                    and self.freq.get(word[:cut], 0) >= self.freq.get(participle, 0)
+                ):
+                    return (cut,)
                 return None
         return None
 
@@ -289,6 +357,8 @@ class ZwnjRestorer:
             if cut < 2:
                 continue
             stem = word[:cut]
+            if stem.endswith("های") and suffix in _PLURAL_PERSONAL:
+                continue  # هایشان is one suffix: no ZWNJ between های and شان
             inner = self._analyse(stem, depth)
             if inner is None:
                 continue
