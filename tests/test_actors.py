@@ -83,6 +83,45 @@ def test_pronoun_goes_to_the_last_subject(pipeline):
     assert mention(article, "وی").actor_id == "vladimir-putin"
 
 
+def test_pronoun_after_a_sentence_goes_to_that_sentence_subject_not_its_object(pipeline):
+    text = ("«ولادیمیر پوتین» رئیس‌جمهور روسیه گفت: دولت روسیه این موضع را به اطلاع سفیر ایران رساند.\n"
+            "وی افزود: همکاری ادامه دارد.")
+    article = analyse(pipeline, text)
+    assert mention(article, "وی").actor_id == "vladimir-putin"
+
+
+def test_plural_title_names_one_holder_per_country(pipeline):
+    article = analyse(pipeline, "وزرای امور خارجه ایران، ترکیه و قطر در تهران دیدار کردند.")
+    holders = [m for m in article.mentions if m.how.startswith("role")]
+    assert [article.actors[m.actor_id].country for m in holders] == ["IRN", "TUR", "QAT"]
+    assert len({m.actor_id for m in holders}) == 3
+    assert not any(m.type == "LOC" and m.how != "title-complement" for m in article.mentions if m.text != "تهران")
+
+
+def test_plural_counterparts_with_their_countries_after_az(pipeline):
+    article = analyse(pipeline, "پمپئو با همتایان خود از امارات، کویت و قطر گفتگو کرد.")
+    countries = {article.actors[m.actor_id].country for m in article.mentions if m.how.startswith("role")}
+    assert countries == {"ARE", "KWT", "QAT"}
+
+
+def test_offices_joined_after_a_preposition_share_the_country(pipeline):
+    article = analyse(pipeline, "وزیر امور خارجه با رئیس‌جمهور و وزیر امور خارجه سوریه دیدار کرد.")
+    president = [m for m in article.mentions if m.text == "رئیس‌جمهور"][0]
+    assert article.actors[president.actor_id].country == "SYR"
+    subject = analyse(pipeline, "رئیس‌جمهور و نخست‌وزیر عراق دیدار کردند.")
+    president = [m for m in subject.mentions if m.text == "رئیس‌جمهور"][0]
+    assert subject.actors[president.actor_id].country == "IRN"  # as a subject, no sharing
+
+
+def test_an_office_takes_the_organisation_after_it(pipeline):
+    article = analyse(pipeline, "رئیس کل بانک مرکزی گفت: تورم کاهش می‌یابد.", published=date(2020, 5, 1))
+    assert mention(article, "رئیس کل بانک مرکزی").actor_id == "abdolnaser-hemmati"
+    article = analyse(pipeline, "دبیر مجمع تشخیص مصلحت نظام در پیامی این موفقیت را تبریک گفت.")
+    office = mention(article, "دبیر مجمع تشخیص مصلحت نظام")
+    assert article.actors[office.actor_id].country == "IRN"
+    assert mention(article, "مجمع تشخیص مصلحت نظام").how == "title-complement"
+
+
 def test_demonym_counterpart_attaches_a_country(pipeline):
     article = analyse(pipeline, "«ژان لوک مارتن» همتای فرانسوی وزیر امور خارجه گفت مذاکرات ادامه دارد.")
     person = mention(article, "ژان لوک مارتن")

@@ -122,6 +122,18 @@ def test_a_nominal_trigger_takes_its_agent_from_the_words_after_it(pipeline):
     assert ("CONSULT", "vladimir-putin", "recep-tayyip-erdogan") in triples
 
 
+def test_a_nominal_trigger_written_with_zwnj_still_finds_its_agent(pipeline):
+    _, triples = events_of(pipeline, "جزئیات گفت‌وگوی تلفنی ظریف و وزیر امورخارجه قطر")
+    assert any(t[:2] == ("CONSULT", "mohammad-javad-zarif") and t[2].startswith("title-qat-") for t in triples)
+
+
+def test_ministers_of_a_plural_title_consult_each_other(pipeline):
+    _, triples = events_of(pipeline, "وزیران امور خارجه ایران و قطر درباره افغانستان رایزنی کردند.")
+    consults = [t for t in triples if t[0] == "CONSULT"]
+    assert len(consults) == 1
+    assert {consults[0][1][:10], consults[0][2][:10]} == {"title-irn-", "title-qat-"}
+
+
 def test_an_attribution_opening_is_not_the_subject(pipeline):
     text = "به گفته سخنگوی وزارت دفاع هند، سربازان پاکستان به مواضع مرزی هند حمله کردند."
     _, triples = events_of(pipeline, text)

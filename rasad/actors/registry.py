@@ -161,6 +161,11 @@ class Registry:
             self._actors[actor.id] = actor
         self._state_forms = tuple(state_forms)
         self.titles: dict[str, Any] = titles or {}
+        self._plurals = sorted(
+            ((entry["plural"], entry["singular"]) for entry in self.titles.get("plurals") or ()),
+            key=lambda pair: len(pair[0]), reverse=True,
+        )
+        self._plural_keys = [(key(plural), key(singular)) for plural, singular in self._plurals]
         self._office_of = self._office_synonyms(self.titles)
         self._role_index: dict[str, list[tuple[Actor, Role]]] = {}
         for actor in self._actors.values():
@@ -278,13 +283,24 @@ class Registry:
     def office_key(self, title: str) -> str:
         """The canonical key of an office title: synonyms folded ("وزیر خارجه" → وزیر امور خارجه) and
         "سرپرست وزارت X" read as the office "وزیر X"."""
-        k = key(title)
+        k = self._singular(key(title))
         if k in self._office_of:
             return self._office_of[k]
         acting_ministry = key("سرپرست وزارت")
         if k.startswith(acting_ministry):
             k = key("وزیر") + k[len(acting_ministry):]
         return self._office_of.get(k, k)
+
+    def plural_heads(self) -> list[tuple[str, str]]:
+        """(plural, singular) title heads, longest plural first: "وزرای" names one minister per country."""
+        return list(self._plurals)
+
+    def _singular(self, title_key: str) -> str:
+        """A plural title's key with its head made singular ("وزرایخارجه" → "وزیرخارجه")."""
+        for plural, singular in self._plural_keys:
+            if title_key.startswith(plural):
+                return singular + title_key[len(plural):]
+        return title_key
 
     def _split_country(self, title_key: str) -> tuple[str, str | None]:
         """'وزیر امور خارجه روسیه' → (office key, 'RUS'); the title unchanged when no country ends it."""
@@ -340,10 +356,11 @@ class Registry:
     def _title_entries(self) -> Iterator[tuple[str, str, str | None, str | None]]:
         for head in self.titles.get("heads") or ():
             for phrase in (head["head"], *(head.get("variants") or ())):
-                yield phrase, "office", head.get("sector") or head.get("default_sector"), head.get("en")
+                for form in (phrase, *self._plural_forms(phrase)):
+                    yield form, "office", head.get("sector") or head.get("default_sector"), head.get("en")
         for ministry in self.titles.get("ministries") or ():
             for phrase in (ministry["complement"], *(ministry.get("variants") or ())):
-                for head in ("وزیر", "وزارت"):
+                for head in ("وزیر", "وزارت", *self._plural_forms("وزیر")):
                     yield f"{head} {phrase}", "office", ministry.get("sector"), ministry.get("en")
         for office in self.titles.get("offices") or ():
             sector = self._office_sector(office["key"])
@@ -363,6 +380,12 @@ class Registry:
                 if "{" not in phrase:
                     yield phrase, "counterpart", None, None
 
+
+    def _plural_forms(self, phrase: str) -> Iterator[str]:
+        """"سفیران", "سفرای" for "سفیر": the title with a plural head, where titles.yaml lists one."""
+        for plural, singular in self._plurals:
+            if phrase == singular or phrase.startswith(singular + " "):
+                yield plural + phrase[len(singular):]
 
     def _office_sector(self, office: str) -> str | None:
         """The sector most tenures of an office carry (None when no one in the registry held it)."""

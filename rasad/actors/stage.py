@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 
@@ -75,7 +75,8 @@ class ActorKnowledge:
     @cached_property
     def titles(self) -> TitleFinder:
         words = [TitleWord(*entry) for entry in self.registry.title_lexicon()]
-        return TitleFinder(words, self.country_words, self.registry.office_key)
+        plurals = tuple(plural for plural, _ in self.registry.plural_heads())
+        return TitleFinder(words, self.country_words, self.registry.office_key, plurals)
 
     @cached_property
     def surnames(self) -> Gazetteer[str]:
@@ -144,11 +145,12 @@ class _ArticleResolver:
         text = self.text
         titles = self.k.titles.find(text)
         found = [c for c in gazetteer_candidates(text, self.k.names) if not self._inside_title_word(c, titles)]
-        self._mark_title_complements(found, titles)
         title_spans = [(t.start, t.end) for t in titles]
         found += guillemet_names(text, titles, [(c.start, c.end) for c in found] + title_spans)
         found += tagger_candidates(text, self.k.tagger, [(c.start, c.end) for c in found] + title_spans)
         found.sort(key=lambda c: c.start)
+        titles = self._with_organisations(titles, found)
+        self._mark_title_complements(found, titles)
         for candidate in found:
             if candidate.type == "PER":
                 candidate.titles = title_beside(text, candidate, titles)
@@ -179,13 +181,40 @@ class _ArticleResolver:
                 return True
         return False
 
+    def _with_organisations(self, titles: list[TitleMatch], found: list[Candidate]) -> list[TitleMatch]:
+        """An office with no country followed by an organisation is that organisation's office: "رئیس کل
+        بانک مرکزی", "سخنگوی ارشد نیروهای مسلح", "دبیر مجمع تشخیص مصلحت نظام". The organisation gives the
+        country and, where the office has none, the sector; the office key includes it, so the registry's
+        holder of that office is found."""
+        organisations = [c for c in found if c.type == "ORG" and len(c.actor_ids) <= 1]
+        extended = []
+        for title in titles:
+            organisation = None
+            if title.is_office and title.country is None:
+                organisation = next(
+                    (c for c in organisations if 0 <= c.start - max(title.end, title.tail_end) <= 2), None
+                )
+            if organisation is None:
+                extended.append(title)
+                continue
+            actor = self.k.registry.actor(organisation.actor_ids[0]) if organisation.actor_ids else None
+            extended.append(replace(
+                title, end=organisation.end, text=self.text[title.start:organisation.end],
+                key=self.k.registry.office_key(self.text[title.start:organisation.end]),
+                sector=(actor and actor.sector) or title.sector, country=actor.country if actor else None,
+            ))
+        return extended
+
     def _mark_title_complements(self, found: list[Candidate], titles: list[TitleMatch]) -> None:
         """The country of a title ("قطر" in "وزیر دفاع قطر") or the organisation right after an office
         ("عضو دفتر سیاسی جنبش حماس", "دبیرکل حزب‌الله") is a mention but not an argument of its own."""
         for candidate in found:
             for title in titles:
-                if title.country_span and overlaps(candidate.start, candidate.end, *title.country_span):
+                spans = [span for span in (title.country_span, *(s for _, s in title.more_countries)) if span]
+                if any(overlaps(candidate.start, candidate.end, *span) for span in spans):
                     candidate.inside_title = True
+                elif candidate.type == "ORG" and title.is_office and overlaps(candidate.start, candidate.end, title.start, title.end):
+                    candidate.inside_title = True  # the organisation an office was extended over
                 elif candidate.type == "ORG" and title.is_office and 0 <= candidate.start - title.end <= 2:
                     candidate.inside_title = True
 
@@ -364,18 +393,27 @@ class _ArticleResolver:
         for title in titles:
             if id(title) in attached or not self._standalone_office(title) or not free_of(title.start, title.end, taken):
                 continue
-            country = title.country or HOME_COUNTRY
-            actor_id, how = holders.get((title.key, country)), "role-in-article"
-            if actor_id is None:
-                actor_id, how = self._registry_holder(title, country), "role-registry"
-            if actor_id is None and not title.country:
-                actor_id, how = holders.get((title.key, None)), "role-in-article"
-            if actor_id is None:
-                actor_id, how = self._record_title_actor(title, country), "role-title"
-            candidate = Candidate(title.start, title.end, title.text, "PER", (), how, [title])
-            candidate.resolved = actor_id
-            new.append(candidate)
+            new.append(self._role_candidate(title, holders))
+            # "روسای جمهور ایران و روسیه": one more holder for each further country, mentioned by its name.
+            office = self.text[title.start: title.country_span[0]].strip() if title.country_span else title.text
+            for country, (start, end) in title.more_countries:
+                text = f"{office} {self.text[start:end]}"
+                each = replace(title, start=start, end=end, text=text, country=country, country_span=None, more_countries=())
+                new.append(self._role_candidate(each, holders))
         return new
+
+    def _role_candidate(self, title: TitleMatch, holders: dict[tuple[str, str | None], str]) -> Candidate:
+        country = title.country or HOME_COUNTRY
+        actor_id, how = holders.get((title.key, country)), "role-in-article"
+        if actor_id is None:
+            actor_id, how = self._registry_holder(title, country), "role-registry"
+        if actor_id is None and not title.country:
+            actor_id, how = holders.get((title.key, None)), "role-in-article"
+        if actor_id is None:
+            actor_id, how = self._record_title_actor(title, country), "role-title"
+        candidate = Candidate(title.start, title.end, self.text[title.start:title.end], "PER", (), how, [title])
+        candidate.resolved = actor_id
+        return candidate
 
     def _standalone_office(self, title: TitleMatch) -> bool:
         """An office that names one person by itself: with its country, or one the registry knows
@@ -412,13 +450,16 @@ class _ArticleResolver:
 
     # -- step 5: pronouns -----------------------------------------------------------------------------
     def _pronouns(self, found: list[Candidate]) -> list[Candidate]:
-        subjects = sorted(
-            (c for c in found if c.type == "PER" and c.resolved and self._is_subject(c)), key=lambda c: c.start
-        )
+        """A pronoun names the nearest free-standing person before it in its own sentence ("بنابر اعلام
+        سخنگوی پوتین، وی قصد دارد"), else the subject of the latest sentence that had one ("وی افزود")."""
+        people = sorted((c for c in found if c.type == "PER" and c.resolved), key=lambda c: c.start)
+        subjects = self._sentence_subjects(people)
         gazetteer = Gazetteer((pronoun, pronoun) for pronoun in PRONOUNS)
         new = []
         for hit in gazetteer.find(self.text):
-            before = [c for c in subjects if c.end <= hit.start]
+            sentence_start = next((start for start, end in self._sentences if start <= hit.start < end), hit.start)
+            before = [c for c in people if sentence_start <= c.start and c.end <= hit.start and self._free(sentence_start, c)]
+            before = before or [c for c in subjects if c.end <= hit.start]
             if before:
                 candidate = Candidate(hit.start, hit.end, self.text[hit.start:hit.end], "PER", (), "pronoun")
                 candidate.resolved = before[-1].resolved
@@ -429,10 +470,17 @@ class _ArticleResolver:
     def _sentences(self) -> list[tuple[int, int]]:
         return sentence_spans(self.text)
 
-    def _is_subject(self, candidate: Candidate) -> bool:
-        """A person at the start of a sentence, or not governed by a preposition."""
+    def _sentence_subjects(self, people: list[Candidate]) -> list[Candidate]:
+        """Per sentence, the first person not governed by a preposition. A person further on is an object or
+        sits inside what was said ("... به اطلاع سفیر ایران رساند")."""
+        subjects = []
         for start, end in self._sentences:
-            if start <= candidate.start < end:
-                preceding = self.text[start:candidate.start].split()
-                return not preceding or preceding[-1] not in SUBJECT_BLOCKERS
-        return False
+            first = next((c for c in people if start <= c.start < end and self._free(start, c)), None)
+            if first is not None:
+                subjects.append(first)
+        return subjects
+
+    def _free(self, sentence_start: int, candidate: Candidate) -> bool:
+        """Not governed by a preposition."""
+        preceding = self.text[sentence_start:candidate.start].split()
+        return not preceding or preceding[-1] not in SUBJECT_BLOCKERS

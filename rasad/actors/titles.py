@@ -10,12 +10,14 @@ says held it).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rasad.actors.gazetteer import Gazetteer, Hit, compact_key
 
 # Words that may stand between a title and its country without changing it ("وزیر دفاع کشور قطر").
 COUNTRY_LINKS = ("کشور", "فدراسیون", "جمهوری", "دولت", "پادشاهی")
+# "همتایان خود از کویت و قطر" (not "در": "همتای خود در تهران" is where they met).
+COUNTERPART_LINKS = ("از",)
 HOME_COUNTRY_WORDS = ("کشورمان", "کشور ما", "ایران اسلامی")
 HOME_COUNTRY = "IRN"
 _MAX_LINK_GAP = 2  # spaces or ZWNJ between the parts of a phrase
@@ -41,6 +43,11 @@ class TitleMatch:
     country: str | None
     country_span: tuple[int, int] | None
     kinds: frozenset[str]
+    # A plural title's further countries ("وزرای خارجه ایران و قطر": QAT), each with its span.
+    more_countries: tuple[tuple[str, tuple[int, int]], ...] = ()
+    # Where the chain ended before its trailing portfolio words were dropped ("سخنگوی ارشد"): an
+    # organisation may follow them ("سخنگوی ارشد نیروهای مسلح").
+    tail_end: int = -1
 
     @property
     def is_office(self) -> bool:
@@ -48,11 +55,19 @@ class TitleMatch:
 
 
 class TitleFinder:
-    def __init__(self, words: list[TitleWord], states: Gazetteer[str], canonical: Callable[[str], str] = compact_key):
-        """``canonical`` folds an office's synonyms to one key ("وزیر خارجه" → "وزیر امور خارجه")."""
+    def __init__(
+        self,
+        words: list[TitleWord],
+        states: Gazetteer[str],
+        canonical: Callable[[str], str] = compact_key,
+        plurals: tuple[str, ...] = (),
+    ):
+        """``canonical`` folds an office's synonyms to one key ("وزیر خارجه" → "وزیر امور خارجه");
+        ``plurals`` are the plural title heads ("وزرای", "روسای"), whose title names one holder per country."""
         self.words = Gazetteer((word.phrase, word) for word in words)
         self.states = states
         self.canonical = canonical
+        self.plurals = tuple(compact_key(plural) for plural in plurals)
 
     def find(self, text: str) -> list[TitleMatch]:
         """Title phrases: overlapping or adjacent title words merged into one chain ("معاون وزیر" +
@@ -66,11 +81,12 @@ class TitleFinder:
                 chains.append([hit])
         matches = []
         for chain in chains:
+            tail_end = _chain_end(chain)
             while chain and _is_portfolio(chain[-1]):
                 chain.pop()
             if chain:
-                matches.append(self._build(text, chain))
-        return matches
+                matches.append(replace(self._build(text, chain), tail_end=tail_end))
+        return _share_countries(text, matches)
 
     def _build(self, text: str, chain: list[Hit[TitleWord]]) -> TitleMatch:
         start, end = chain[0].start, _chain_end(chain)
@@ -79,8 +95,40 @@ class TitleFinder:
         # The office decides the sector; a modifier (معاون) keeps it; ranks say MIL.
         sector = next((word.sector for word in reversed(words) if word.sector), None)
         key = self._key(text, chain)
-        country, country_span, end = self._country_after(text, end)
-        return TitleMatch(start, end, text[start:end], key, sector, country, country_span, kinds)
+        # "همتایان خود از امارات، کویت و قطر": a counterpart may name its country after از.
+        links = COUNTERPART_LINKS if "counterpart" in kinds else ()
+        country, country_span, end = self._country_after(text, end, links)
+        more: tuple[tuple[str, tuple[int, int]], ...] = ()
+        if country and compact_key(text[start:end]).startswith(self.plurals or ("\0",)):
+            more = self._more_countries(text, end)
+        return TitleMatch(start, end, text[start:end], key, sector, country, country_span, kinds, more)
+
+    def _more_countries(self, text: str, end: int) -> tuple[tuple[str, tuple[int, int]], ...]:
+        """The states listed after a plural title's first country: "ایران، روسیه و ترکیه"."""
+        found = []
+        position = end
+        while True:
+            position = _skip_gap(text, position)
+            if position < len(text) and text[position] in "،,":
+                position += 1
+            elif text.startswith("و", position) and _boundary(text, position + 1):
+                position += 1
+            else:
+                break
+            position = _skip_gap(text, position)
+            hit = self._state_at(text, position)
+            if hit is None:
+                break
+            found.append(hit[:2])
+            position = hit[2]
+        return tuple(found)
+
+    def _state_at(self, text: str, position: int) -> tuple[str, tuple[int, int], int] | None:
+        """The state named right at ``position``: (ISO3, span, end)."""
+        hits = [hit for hit in self.states.find(text[position: position + 40]) if hit.start == 0]
+        if not hits:
+            return None
+        return hits[0].values[0], (position, position + hits[0].end), position + hits[0].end
 
     def _key(self, text: str, chain: list[Hit[TitleWord]]) -> str:
         """What role-only mentions are compared by: the office the chain ends in, folded to its canonical
@@ -94,21 +142,36 @@ class TitleFinder:
                 prefix = prefix.replace(text[hit.start:hit.end], " ")
         return compact_key(prefix) + self.canonical(text[core.start:core.end])
 
-    def _country_after(self, text: str, end: int) -> tuple[str | None, tuple[int, int] | None, int]:
+    def _country_after(
+        self, text: str, end: int, links: tuple[str, ...] = ()
+    ) -> tuple[str | None, tuple[int, int] | None, int]:
         position = _skip_gap(text, end)
-        for link in COUNTRY_LINKS:
+        for link in (*links, *COUNTRY_LINKS):
             if text.startswith(link, position) and _boundary(text, position + len(link)):
                 position = _skip_gap(text, position + len(link))
                 break
         for word in HOME_COUNTRY_WORDS:
             if text.startswith(word, position) and _boundary(text, position + len(word)):
                 return HOME_COUNTRY, (position, position + len(word)), position + len(word)
-        window = text[position: position + 40]
-        hits = [hit for hit in self.states.find(window) if hit.start == 0]
-        if hits:
-            hit = hits[0]
-            return hit.values[0], (position, position + hit.end), position + hit.end
+        hit = self._state_at(text, position)
+        if hit is not None:
+            return hit
         return None, None, end
+
+
+def _share_countries(text: str, matches: list[TitleMatch]) -> list[TitleMatch]:
+    """"با رئیس‌جمهور و وزیر امورخارجه سوریه": offices joined by "و" after a preposition share the last
+    one's country. Not as a subject ("دیدار رئیس‌جمهور و نخست‌وزیر عراق" may pair two countries)."""
+    shared = list(matches)
+    for index in range(len(shared) - 2, -1, -1):
+        first, second = shared[index], shared[index + 1]
+        if first.country or not second.country or not first.is_office:
+            continue
+        if text[first.end: second.start].split() != ["و"]:
+            continue
+        if text[max(0, first.start - 12): first.start].split()[-1:] in (["با"], ["از"], ["به"], ["برای"]):
+            shared[index] = replace(first, country=second.country)
+    return shared
 
 
 def _chain_end(chain: list[Hit[TitleWord]]) -> int:

@@ -112,7 +112,7 @@ class EventCoder:
                     continue
                 quote = next((q for q in quotes if q.span.start <= match.start() < q.span.end), None)
                 source, confidence = self._source(subject, quote, discourse_before, match), trigger.confidence
-                agent = None if quote is not None or trigger.target == "next" else _agent_of_noun(view, sentence, match)
+                agent = None if quote is not None or trigger.target == "next" else _agent_of_noun(text, sentence, match)
                 words_before = view[sentence.start: match.start()].split()
                 noun_in_phrase = not words_before or words_before[-1] in PREPOSITIONS
                 if agent is not None and (source is None or source.mention is None or noun_in_phrase):
@@ -284,17 +284,17 @@ def _governor(view: str, sentence: _Sentence, mention: Mention) -> str | None:
     return None
 
 
-def _agent_of_noun(view: str, sentence: _Sentence, match: re.Match[str]) -> Mention | None:
+def _agent_of_noun(text: str, sentence: _Sentence, match: re.Match[str]) -> Mention | None:
     """The actor a nominal trigger is said of, right after it with no preposition between: "تماس تلفنی
     پوتین", "سفر اردوغان به تهران", "انتقاد روسیه از ...". Headlines and clauses without a verb put the
-    agent there."""
-    first_word_end = match.start() + len(view[match.start(): match.end()].split()[0])
+    agent there. Words are counted in the normalised text, where a ZWNJ joins ("گفت‌وگوی" is one word)."""
+    first_word_end = match.start() + len(text[match.start(): match.end()].split()[0])
     for mention in sentence.mentions:
         if mention.norm_start < first_word_end:
             continue
-        between = view[first_word_end: mention.norm_start].split()
+        between = text[first_word_end: mention.norm_start].split()
         inside = mention.norm_start < match.end()
-        if len(between) <= (len(view[first_word_end: match.end()].split()) if inside else 1) and not PREPOSITIONS.intersection(between):
+        if len(between) <= (len(text[first_word_end: match.end()].split()) if inside else 1) and not PREPOSITIONS.intersection(between):
             return mention
         return None
     return None
