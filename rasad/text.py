@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$)|\n+")
+# A headline's parts are joined by " | " ("انتقاد روسیه از آمریکا | پرتاب نور نقض برجام نیست").
+_SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$)|\n+|(?<=\s)\|(?=\s)")
 _TOKEN = re.compile(r"\w+(?:\u200c\w+)*|[^\w\s\u200c]")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentences split at final punctuation followed by space, and at line breaks; whitespace trimmed."""
+    """Sentences split at final punctuation followed by space, at line breaks and at a headline's " | ";
+    whitespace trimmed."""
     spans = []
     start = 0
     for match in _SENTENCE_END.finditer(text):

@@ -134,6 +134,31 @@ def test_ministers_of_a_plural_title_consult_each_other(pipeline):
     assert {consults[0][1][:10], consults[0][2][:10]} == {"title-irn-", "title-qat-"}
 
 
+def test_both_sides_after_the_subject_are_the_pair_just_named(pipeline):
+    text = ("معاون وزیر امور خارجه روسیه با ابراز نگرانی از تنش‌ها میان تهران و واشنگتن، دو طرف را به "
+            "خویشتن‌داری دعوت کرد.")
+    _, triples = events_of(pipeline, text)
+    assert {t[2] for t in triples if t[0] == "REQUEST"} == {"IRN", "USA"}
+
+
+def test_the_action_a_demand_asks_for_is_no_event(pipeline):
+    _, triples = events_of(pipeline, "رئیس‌جمهور عراق از دستگاه قضایی خواست زندانیان را آزاد کند.")
+    assert {t[0] for t in triples} == {"REQUEST"}
+    _, triples = events_of(pipeline, "دستگاه قضایی عراق زندانیان را آزاد کرد.")
+    assert "RETREAT" in {t[0] for t in triples}
+
+
+def test_a_headline_bar_ends_a_clause(pipeline):
+    _, triples = events_of(pipeline, "انتقاد روسیه از حقه کثیف آمریکا | پرتاب ماهواره نقض قطعنامه سازمان ملل نیست")
+    assert ("ACCUSE", "RUS", "USA") in triples
+    assert not any(t[2] == "united-nations" for t in triples)
+
+
+def test_a_message_of_thanks_goes_to_whom_it_was_sent_for(pipeline):
+    _, triples = events_of(pipeline, "ولادیمیر پوتین برای بشار اسد پیام تشکر فرستاد.")
+    assert ("SUPPORT", "vladimir-putin", "bashar-al-assad") in triples
+
+
 def test_an_attribution_opening_is_not_the_subject(pipeline):
     text = "به گفته سخنگوی وزارت دفاع هند، سربازان پاکستان به مواضع مرزی هند حمله کردند."
     _, triples = events_of(pipeline, text)

@@ -23,7 +23,7 @@ import io
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -380,6 +380,22 @@ class Registry:
                 if "{" not in phrase:
                     yield phrase, "counterpart", None, None
 
+
+    def takes_organisation(self, title: str) -> bool:
+        """Whether a title holds a head that takes an organisation after it (رئیس, سخنگوی, دبیر), not
+        only words that go with a country (نظامی, نماینده)."""
+        title_key = key(title)
+        return any(office in title_key for office in self._organisation_offices)
+
+    @cached_property
+    def _organisation_offices(self) -> frozenset[str]:
+        return frozenset(
+            key(form)
+            for head in self.titles.get("heads") or ()
+            if head.get("complement") == "organisation"
+            for phrase in (head["head"], *(head.get("variants") or ()))
+            for form in (phrase, *self._plural_forms(phrase))
+        )
 
     def _plural_forms(self, phrase: str) -> Iterator[str]:
         """"سفیران", "سفرای" for "سفیر": the title with a plural head, where titles.yaml lists one."""

@@ -190,7 +190,7 @@ class _ArticleResolver:
         extended = []
         for title in titles:
             organisation = None
-            if title.is_office and title.country is None:
+            if title.is_office and title.country is None and self.k.registry.takes_organisation(title.key):
                 organisation = next(
                     (c for c in organisations if 0 <= c.start - max(title.end, title.tail_end) <= 2), None
                 )

@@ -21,7 +21,9 @@ from rasad.events.patterns import match_view
 from rasad.events.quotes import QuoteSpan, find_quotes
 from rasad.text import sentence_spans
 
-PREPOSITION_RULES = {"with": ("با",), "from": ("از",), "against": ("علیه", "بر ضد", "ضد"), "to": ("به",)}
+PREPOSITION_RULES = {
+    "with": ("با",), "from": ("از",), "against": ("علیه", "بر ضد", "ضد"), "to": ("به",), "addressee": ("به", "برای"),
+}
 BOTH_SIDES = re.compile(r"(?<!\w)(دو طرف|طرفین|دو کشور|دو مقام|دو وزیر|دو رئیس)(?!\w)")
 FUTURE = re.compile(r"(?<!\w)(خواهد|خواهند|قرار است|قرار شد|آینده|آتی)(?!\w)")
 ATTRIBUTION_OPENING = re.compile(
@@ -40,6 +42,13 @@ PREPOSITION_WINDOW = 4  # words between a preposition and the actor it governs (
 COORDINATION_WORDS = 12  # words between two coordinated actors, their titles included
 PREPOSITIONS = {"با", "از", "به", "علیه", "برای", "در", "میان", "بین", "توسط", "درباره", "نسبت", "ضد"}
 SUBJECT_BLOCKERS = PREPOSITIONS | {"که", "سوی", "جانب"}  # a word right before a mention that makes it no subject
+# Subjunctive light verbs: after a demand or warning in the same sentence, a trigger ending in one of these is
+# the action asked for, not one that happened ("از دستگاه قضایی خواست فرد را آزاد کند").
+SUBJUNCTIVE_VERBS = frozenset(
+    "کند کنند بکند بکنند شود شوند بشود دهد دهند بدهد بدهند نماید نمایند گردد گردند یابد یابند "
+    "بگذارد بگذارند بپذیرد بپذیرند بردارد بردارند بگیرد بگیرند".split()
+)
+DEMAND_TYPES = {"REQUEST", "THREATEN"}
 
 
 @dataclass
@@ -110,6 +119,8 @@ class EventCoder:
             for trigger, match in matches:
                 if not sentence.start <= match.start() < sentence.end:
                     continue
+                if _demanded(trigger, match, matches, sentence, view):
+                    continue
                 quote = next((q for q in quotes if q.span.start <= match.start() < q.span.end), None)
                 source, confidence = self._source(subject, quote, discourse_before, match), trigger.confidence
                 agent = None if quote is not None or trigger.target == "next" else _agent_of_noun(text, sentence, match)
@@ -119,8 +130,10 @@ class EventCoder:
                     source = _Source(agent.actor_id, agent)  # "تماس تلفنی پوتین و روحانی", "انتقاد روسیه از آمریکا"
                 if source is None or source.mention is None and quote is None:
                     confidence -= 0.2  # the actor comes from an earlier sentence
-                targets = self._targets(view, sentence, trigger, match, source) or self._fallback_targets(
-                    sentence, trigger, match, source, quote
+                targets = (
+                    self._targets(view, sentence, trigger, match, source)
+                    or _both_sides(view, sentence, trigger, match, source, last_pair, arguments)
+                    or self._fallback_targets(sentence, trigger, match, source, quote)
                 )
                 if not targets and trigger.type in PARTY_TYPES and source is not None and source.mention is not None:
                     # "X و Y دیدار کردند", "تماس تلفنی X و Y", "X و Y توافق‌نامه امضا کردند"
@@ -276,6 +289,39 @@ class EventCoder:
         return None
 
 
+def _both_sides(
+    view: str, sentence: _Sentence, trigger: Trigger, match: re.Match[str], source: _Source | None,
+    last_pair: tuple[str, str] | None, arguments: list[Mention],
+) -> list[Mention]:
+    """"میان تهران و واشنگتن، دو طرف را به خویشتن‌داری دعوت کرد": "دو طرف" after the subject addresses
+    the last pair the sentence joined with "و", else the parties of the article's last meeting."""
+    if trigger.type == "CONSULT" or source is None or source.mention is None:
+        return []
+    both = BOTH_SIDES.search(view, source.mention.norm_end, match.end())
+    if both is None:
+        return []
+    before = [m for m in sentence.mentions if source.mention.norm_end <= m.norm_start and m.norm_end <= both.start()]
+    for first, second in reversed(list(zip(before, before[1:]))):
+        if _coordinated(view, first, second):
+            return [first, second]
+    if last_pair is None:
+        return []
+    return [next(m for m in arguments if m.actor_id == actor_id) for actor_id in last_pair]
+
+
+def _demanded(
+    trigger: Trigger, match: re.Match[str], matches: list[tuple[Trigger, re.Match[str]]], sentence: _Sentence, view: str
+) -> bool:
+    """The action a demand or warning earlier in the sentence asks for, in the subjunctive: not an event."""
+    words = view[match.start(): match.end()].split()
+    if trigger.type in DEMAND_TYPES or not words or words[-1] not in SUBJUNCTIVE_VERBS:
+        return False
+    return any(
+        other.type in DEMAND_TYPES and sentence.start <= found.start() and found.end() <= match.start()
+        for other, found in matches
+    )
+
+
 def _governor(view: str, sentence: _Sentence, mention: Mention) -> str | None:
     """The nearest preposition among the few words before a mention, if any."""
     for word in reversed(view[sentence.start: mention.norm_start].split()[-PREPOSITION_WINDOW:]):
@@ -319,18 +365,26 @@ def _coordinated(view: str, first: Mention, second: Mention) -> bool:
     between = view[first.norm_end: second.norm_start].split()
     if between == ["،"] or between == [","]:
         return True  # a list: "ایران، سوریه و عراق"
+    if any(":" in word for word in between):
+        return False  # speech opens between them ("با اردوغان گفت: ... ایران و ترکیه")
     return "و" in between and len(between) <= COORDINATION_WORDS and not PREPOSITIONS.intersection(between)
 
 
 def _governed_group(view: str, sentence: _Sentence, mentions: list[Mention], words: tuple[str, ...], match: re.Match[str]) -> list[Mention]:
-    """Actors governed by a preposition ("با X و Y"): the last group before the trigger, else the group
-    the preposition right after the trigger opens ("در گفتگوی تلفنی با X")."""
+    """Actors governed by a preposition ("با X و Y"): a group inside the trigger phrase, else the last
+    group before it, else the group the preposition right after the trigger opens ("در گفتگوی تلفنی با X")."""
     groups: list[list[Mention]] = []
+    previous: Mention | None = None
     for mention in mentions:
-        if groups and _coordinated(view, groups[-1][-1], mention):
+        # only the next actor can join a group: "با اردوغان گفت: ... ایران و ترکیه" lists no party
+        if groups and previous is groups[-1][-1] and _coordinated(view, previous, mention):
             groups[-1].append(mention)
         elif _governor(view, sentence, mention) in words:
             groups.append([mention])
+        previous = mention
+    inside = [group for group in groups if match.start() <= group[0].norm_start < match.end()]
+    if inside:
+        return inside[0]  # the phrase holds its own argument: "از حق ایران … دفاع کرد"
     before = [group for group in groups if group[0].norm_start < match.start()]
     if before:
         # "با" opens the clause's companion before any "با" inside a title ("... در امور روابط با ...");
@@ -339,8 +393,12 @@ def _governed_group(view: str, sentence: _Sentence, mentions: list[Mention], wor
     after = next((group for group in groups if group[0].norm_start >= match.end()), None)
     if after is None:
         return []
-    # The preposition may close the trigger phrase itself ("در گفتگو با") or follow it.
-    bridge = view[match.start(): match.end()].split()[-1:] + view[match.end(): after[0].norm_start].split()
+    # The preposition may close the trigger phrase itself ("در گفتگو با") or follow it, after the noun's
+    # agent if it has one ("درخواست رئیس بانک مرکزی از صندوق"): actors' own words are not counted.
+    gap = view[match.end(): after[0].norm_start]
+    for mention in reversed([m for m in sentence.mentions if match.end() <= m.norm_start and m.norm_end <= after[0].norm_start]):
+        gap = gap[: mention.norm_start - match.end()] + " X " + gap[mention.norm_end - match.end():]
+    bridge = view[match.start(): match.end()].split()[-1:] + gap.split()
     return after if len(bridge) <= PREPOSITION_WINDOW + 1 and any(word in words for word in bridge) else []
 
 
