@@ -411,15 +411,15 @@ def _inherit_visit_location(events: list[CodedEvent]) -> None:
 
 
 def _dedupe(events: list[CodedEvent]) -> list[CodedEvent]:
-    """One event per (type, source, target) in an article; a null-target event is dropped when the same
-    source has the same type with a named target (the addressee was found elsewhere)."""
+    """One event per (type, source, target) in an article, reported by its most certain trigger ("گفتگوی
+    تلفنی" says more than a headline's "گفتگو کردند"); a null-target event is dropped when the same source
+    has the same type with a named target (the addressee was found elsewhere)."""
     named = {(e.trigger.type, e.source) for e in events if e.target is not None}
-    seen: set[tuple[str, str | None, str | None]] = set()
-    kept = []
+    best: dict[tuple[str, str | None, str | None], CodedEvent] = {}
     for event in events:
         key = (event.trigger.type, event.source, event.target)
-        if key in seen or (event.target is None and key[:2] in named):
+        if event.target is None and key[:2] in named:
             continue
-        seen.add(key)
-        kept.append(event)
-    return kept
+        if key not in best or event.confidence > best[key].confidence:
+            best[key] = event
+    return list(best.values())
