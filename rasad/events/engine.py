@@ -5,8 +5,9 @@ else the clause subject: the first actor mention not governed by a preposition, 
 opening; for a nominal trigger, the actor that follows it; else the subject of the discourse so far, or
 both sides of the last meeting when the clause says "دو طرف") and the targets by the trigger's rule
 (``با X``, ``از X``, ``X را``, the actor right after the trigger, ``علیه X``, ``به X``, a visit's
-destination, a summit's participants after بین/میان, or the parties listed with the subject). Targets
-joined by "و" give one event each.
+destination, a summit's participants after بین/میان, or the parties listed with the subject; "دو طرف"
+after the subject is the pair just named). Targets joined by "و" give one event each. A trigger in the
+subjunctive after a demand in the same sentence is the action asked for, and is not coded.
 """
 
 from __future__ import annotations
