@@ -213,9 +213,10 @@ class _ArticleResolver:
                 spans = [span for span in (title.country_span, *(s for _, s in title.more_countries)) if span]
                 if any(overlaps(candidate.start, candidate.end, *span) for span in spans):
                     candidate.inside_title = True
-                elif candidate.type == "ORG" and title.is_office and overlaps(candidate.start, candidate.end, title.start, title.end):
-                    candidate.inside_title = True  # the organisation an office was extended over
-                elif candidate.type == "ORG" and title.is_office and 0 <= candidate.start - title.end <= 2:
+                elif candidate.type == "ORG" and title.is_office and (
+                    overlaps(candidate.start, candidate.end, title.start, title.end)  # an office extended over it
+                    or 0 <= candidate.start - title.end <= 2
+                ):
                     candidate.inside_title = True
 
     def _sector_and_country(self, candidate: Candidate) -> tuple[str | None, str | None]:

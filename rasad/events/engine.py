@@ -307,7 +307,8 @@ def _both_sides(
             return [first, second]
     if last_pair is None:
         return []
-    return [next(m for m in arguments if m.actor_id == actor_id) for actor_id in last_pair]
+    first_mentions = {m.actor_id: m for m in reversed(arguments)}
+    return [first_mentions[actor_id] for actor_id in last_pair if actor_id in first_mentions]
 
 
 def _demanded(
