@@ -174,3 +174,17 @@ def test_a_counterpart_with_a_country_is_an_actor(pipeline):
     _, triples = events_of(pipeline, "وزیر امور خارجه ایران با همتای ترکیه‌ای خود دیدار کرد.")
     consults = [t for t in triples if t[0] == "CONSULT"]
     assert len(consults) == 1 and consults[0][2].startswith("title-tur-")
+
+
+def test_a_clause_after_a_verb_and_that_has_its_own_subject(pipeline):
+    text = ("این سخنان در حالی بیان می‌شود که عباس عراقچی وزیر امور خارجه برای گفتگو درباره "
+            "پرونده هسته‌ای به پکن سفر کرده است.")
+    _, triples = events_of(pipeline, text)
+    assert ("CONSULT", "abbas-araghchi", "CHN") in triples
+
+
+def test_a_relative_clause_keeps_the_sentence_subject(pipeline):
+    text = ("ظریف که به دعوت همتای روس خود به مسکو سفر کرده است، با سرگئی لاوروف دیدار و گفتگو کرد.")
+    _, triples = events_of(pipeline, text)
+    assert ("CONSULT", "mohammad-javad-zarif", "sergey-lavrov") in triples
+    assert not any(t[1] and t[1].startswith("title-rus") for t in triples)

@@ -50,6 +50,11 @@ SUBJUNCTIVE_VERBS = frozenset(
     "بگذارد بگذارند بپذیرد بپذیرند بردارد بردارند بگیرد بگیرند".split()
 )
 DEMAND_TYPES = {"REQUEST", "THREATEN"}
+# A verb right before "که" makes what follows a clause with its own subject ("در حالی است که X ...", "اعلام
+# کرد که X ..."); a noun there makes it a relative clause ("X که به مسکو سفر کرده، ...").
+CLAUSE_VERB = re.compile(
+    r"(?<!\w)(?:است|بود|کرد|کردند|شد|شدند|گفت|افزود|داشت|نمود|نوشت|دارد|گرفت|می‌\w+|می \w+)\s*$"
+)
 
 
 @dataclass
@@ -123,7 +128,9 @@ class EventCoder:
                 if _demanded(trigger, match, matches, sentence, view):
                     continue
                 quote = next((q for q in quotes if q.span.start <= match.start() < q.span.end), None)
-                source, confidence = self._source(subject, quote, discourse_before, match), trigger.confidence
+                clause_subject = self._clause_subject(view, sentence, match) if quote is None else None
+                source = self._source(clause_subject or subject, quote, discourse_before, match)
+                confidence = trigger.confidence
                 agent = None if quote is not None or trigger.target == "next" else _agent_of_noun(text, sentence, match)
                 words_before = view[sentence.start: match.start()].split()
                 noun_in_phrase = not words_before or words_before[-1] in PREPOSITIONS
@@ -193,6 +200,19 @@ class EventCoder:
                 continue
             return mention
         return None
+
+    @staticmethod
+    def _clause_subject(view: str, sentence: _Sentence, match: re.Match[str]) -> Mention | None:
+        """The subject of a clause opened by "که" before the trigger ("... در حالی است که X به مادرید سفر
+        کرده است"); None when that clause names none of its own (a relative clause: "X که به مسکو سفر کرده،
+        ..." keeps the sentence's subject)."""
+        opener = view.rfind(" که ", sentence.start, match.start())
+        if opener < 0 or not CLAUSE_VERB.search(view, sentence.start, opener):
+            return None  # "X که ..." and "این مطلب که ..." qualify a noun: no clause of its own
+        first = next((m for m in sentence.mentions if opener < m.norm_start < match.start()), None)
+        if first is None or view[opener + len(" که "): first.norm_start].strip():
+            return None
+        return None if view[first.norm_end:].split()[:1] == ["را"] else first
 
     @staticmethod
     def _source(subject: Mention | None, quote: CodedQuote | None, discourse: str | None, match: re.Match[str]) -> _Source | None:
