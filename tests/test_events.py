@@ -188,3 +188,8 @@ def test_a_relative_clause_keeps_the_sentence_subject(pipeline):
     _, triples = events_of(pipeline, text)
     assert ("CONSULT", "mohammad-javad-zarif", "sergey-lavrov") in triples
     assert not any(t[1] and t[1].startswith("title-rus") for t in triples)
+
+
+def test_a_name_in_guillemets_is_no_quote(pipeline):
+    article, _ = events_of(pipeline, "لاریجانی دیروز با «خوزه لوئیس رودریگز زاپاترو» نخست‌وزیر اسپانیا دیدار و گفت‌وگو کرد.")
+    assert article.quotes == []

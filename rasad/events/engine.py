@@ -19,7 +19,7 @@ from datetime import date
 from rasad.doc import DateMention, Mention
 from rasad.events.lexicon import Trigger
 from rasad.events.patterns import match_view
-from rasad.events.quotes import QuoteSpan, find_quotes
+from rasad.events.quotes import GUILLEMET_CUE, QuoteSpan, find_quotes
 from rasad.text import sentence_spans
 
 PREPOSITION_RULES = {
@@ -109,7 +109,9 @@ class EventCoder:
         view = match_view(text)
         arguments = [m for m in mentions if m.actor_id and m.how not in NOT_ARGUMENTS and m.norm_start >= 0]
         sentences = [_Sentence(s, e, [m for m in arguments if s <= m.norm_start < e]) for s, e in sentence_spans(text)]
-        all_quotes = find_quotes(text)
+        # «...» around a name marks the name, not speech: "با «خوزه لوئیس رودریگز زاپاترو» دیدار کرد"
+        named = {(m.norm_start, m.norm_end) for m in mentions}
+        all_quotes = [q for q in find_quotes(text) if q.cue != GUILLEMET_CUE or (q.start, q.end) not in named]
         quotes: list[CodedQuote] = []
         events: list[CodedEvent] = []
         discourse: str | None = None

@@ -20,6 +20,7 @@ SPEECH_VERBS = (
 )
 _CUES = [compile_phrase(phrase) for phrase in SPEECH_VERBS]
 _AFTER_CUE = re.compile(r"\s*(:|که\s)")
+GUILLEMET_CUE = "«»"  # the cue of a quote found by its guillemets alone
 _GUILLEMET_QUOTE = re.compile(r"«([^«»\n]{25,})»")
 
 
@@ -50,7 +51,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             if end - start >= 10:
                 found.append(QuoteSpan(start, end, match.start(), match.group(0), after.group(1) == ":"))
     for match in _GUILLEMET_QUOTE.finditer(text):
-        found.append(QuoteSpan(match.start(1), match.end(1), match.start(), "«»", True))
+        found.append(QuoteSpan(match.start(1), match.end(1), match.start(), GUILLEMET_CUE, True))
     return _without_nested(found)
 
 
