@@ -193,3 +193,17 @@ def test_a_relative_clause_keeps_the_sentence_subject(pipeline):
 def test_a_name_in_guillemets_is_no_quote(pipeline):
     article, _ = events_of(pipeline, "لاریجانی دیروز با «خوزه لوئیس رودریگز زاپاترو» نخست‌وزیر اسپانیا دیدار و گفت‌وگو کرد.")
     assert article.quotes == []
+
+
+def test_an_actor_governed_by_a_preposition_is_not_the_object(pipeline):
+    text = ("بنی گانتز رئیس حزب آبی‌وسفید نیز بعد از نخست‌وزیر این رژیم، جنبش حماس را به اقدام نظامی "
+            "تهدید کرد.")
+    _, triples = events_of(pipeline, text)
+    assert ("THREATEN", "benny-gantz", "hamas") in triples
+
+
+def test_this_country_after_a_title_is_the_country_named_last(pipeline):
+    text = "ظریف به اسپانیا سفر کرد. او دیروز با نخست‌وزیر این کشور دیدار کرد."
+    article, _ = events_of(pipeline, text)
+    premier = next(m for m in article.mentions if m.text.startswith("نخست‌وزیر"))
+    assert article.actors[premier.actor_id].country == "ESP"

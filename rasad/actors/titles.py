@@ -20,6 +20,9 @@ COUNTRY_LINKS = ("کشور", "فدراسیون", "جمهوری", "دولت", "پ
 COUNTERPART_LINKS = ("از",)
 HOME_COUNTRY_WORDS = ("کشورمان", "کشور ما", "ایران اسلامی")
 HOME_COUNTRY = "IRN"
+# "نخست‌وزیر این کشور": the country named last before the title.
+ANAPHORIC_COUNTRY_WORDS = ("این کشور", "آن کشور", "این رژیم")
+ANAPHORA_WINDOW = 1500  # characters looked back for the country "این کشور" points to
 _MAX_LINK_GAP = 2  # spaces or ZWNJ between the parts of a phrase
 
 
@@ -97,7 +100,7 @@ class TitleFinder:
         key = self._key(text, chain)
         # "همتایان خود از امارات، کویت و قطر": a counterpart may name its country after از.
         links = COUNTERPART_LINKS if "counterpart" in kinds else ()
-        country, country_span, end = self._country_after(text, end, links)
+        country, country_span, end = self._country_after(text, start, end, links)
         more: tuple[tuple[str, tuple[int, int]], ...] = ()
         if country and compact_key(text[start:end]).startswith(self.plurals or ("\0",)):
             more = self._more_countries(text, end)
@@ -143,8 +146,10 @@ class TitleFinder:
         return compact_key(prefix) + self.canonical(text[core.start:core.end])
 
     def _country_after(
-        self, text: str, end: int, links: tuple[str, ...] = ()
+        self, text: str, start: int, end: int, links: tuple[str, ...] = ()
     ) -> tuple[str | None, tuple[int, int] | None, int]:
+        """The country right after a title ending at ``end``: its name or demonym, "کشورمان", or "این کشور"
+        (the state named last before the title at ``start``)."""
         position = _skip_gap(text, end)
         for link in (*links, *COUNTRY_LINKS):
             if text.startswith(link, position) and _boundary(text, position + len(link)):
@@ -156,6 +161,12 @@ class TitleFinder:
         hit = self._state_at(text, position)
         if hit is not None:
             return hit
+        for word in ANAPHORIC_COUNTRY_WORDS:
+            if text.startswith(word, position) and _boundary(text, position + len(word)):
+                window = max(0, start - ANAPHORA_WINDOW)
+                named = self.states.find(text[window:start])
+                if named:
+                    return named[-1].values[0], (position, position + len(word)), position + len(word)
         return None, None, end
 
 

@@ -241,8 +241,8 @@ class EventCoder:
             marker = view.rfind(" را ", sentence.start, match.end())
             if marker < 0:
                 return []
-            # "حمله ... در نیوزیلند را محکوم کرد": a place governed by "در" is where, not whom.
-            before = [m for m in others if m.norm_end <= marker + 1 and view[:m.norm_start].split()[-1:] != ["در"]]
+            # "حمله ... در نیوزیلند را", "بعد از نخست‌وزیر این رژیم، حماس را": a governed actor is not the object.
+            before = [m for m in others if m.norm_end <= marker + 1 and not PREPOSITIONS.intersection(view[:m.norm_start].split()[-1:])]
             subject_end = source.mention.norm_end if source and source.mention else sentence.start
             in_object = [m for m in before if m.norm_start >= subject_end]
             return in_object[:1] or before[-1:]
