@@ -11,7 +11,7 @@ import pycountry
 import pytest
 import yaml
 
-from rasad.actors.registry import FORM_KINDS, KINDS, SECTORS, Registry, key, load_registry, parse_date
+from rasad.actors.registry import FORM_KINDS, KINDS, SECTORS, STATE_ALIAS_KINDS, Registry, key, load_registry, parse_date
 
 DATA = resources.files("rasad.data").joinpath("actors")
 SPECIAL_COUNTRIES = {"IGO", "PSE", "XKX"}
@@ -48,7 +48,7 @@ def test_state_aliases_rows_are_valid():
     rows = _tsv("state_aliases.tsv")
     assert len(rows) > 200
     for row in rows:
-        assert row["kind"] in ("name", "capital", "seat", "metonym", "demonym", "exclude"), row
+        assert row["kind"] in STATE_ALIAS_KINDS, row
         assert _valid_country(row["iso3"]), row
         assert row["surface"].strip() == row["surface"] and row["surface"], row
         assert row["source"].strip(), f"{row['surface']} has no source"
@@ -268,3 +268,9 @@ def test_title_lexicon_feeds_the_title_finder(registry):
     offices = {phrase: sector for phrase, kind, sector, _ in lexicon if kind == "office"}
     assert offices["وزیر دفاع"] == "MIL"
     assert offices["نماینده مجلس"] == "LEG"
+
+
+def test_a_name_ambiguous_alone_names_the_state_only_after_a_title(registry):
+    assert "AZE" not in {actor_id for actor_id, _ in registry.lookup("آذربایجان")}
+    words = dict(registry.country_words())
+    assert words["آذربایجان"] == "AZE" and words["آذربایجان شرقی"] == "IRN"

@@ -43,7 +43,7 @@ KINDS = ("person", "state", "organization", "group")
 SECTORS = ("GOV", "MIL", "LEG", "JUD", "REB", "PTY", "MED", "BUS", "CVL", "IGO")
 NON_STATE_COUNTRIES = ("IGO", "PSE")
 FORM_KINDS = ("name", "alias", "capital", "seat", "metonym", "demonym")
-STATE_ALIAS_KINDS = ("name", "capital", "seat", "metonym", "demonym", "exclude")
+STATE_ALIAS_KINDS = ("name", "capital", "seat", "metonym", "demonym", "exclude", "after-title")
 
 _FOLD = str.maketrans({"ئ": "ی", "أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و", "ة": "ه", "\u200c": None, " ": None})
 
@@ -228,7 +228,7 @@ class Registry:
                 if stripped != actor.name:
                     yield from emit(stripped, actor.id, "alias")
         for form in self._state_forms:
-            if form.iso3 in self._actors:
+            if form.iso3 in self._actors and form.kind != "after-title":
                 yield from emit(form.surface, form.iso3, "alias" if form.kind == "name" else form.kind)
 
     def lookup(self, surface: str) -> list[tuple[str, str]]:
@@ -245,7 +245,8 @@ class Registry:
 
     def country_words(self) -> Iterator[tuple[str, str]]:
         """(surface, ISO3) of words that attach a country to a title: names, seats, metonyms, singular
-        demonyms ("وزیر دفاع قطر", "سخنگوی کاخ سفید", "همتای روسی"). Capitals are left out: after a title they
+        demonyms, and names that only a title makes a state's ("وزیر دفاع قطر", "سخنگوی کاخ سفید", "همتای
+        روسی", "رئیس‌جمهور آذربایجان"). Capitals are left out: after a title they
         name a post, not the country ("سفیر روسیه در تهران")."""
         seen: set[tuple[str, str]] = set()
         for actor in self.actors("state"):
@@ -254,7 +255,7 @@ class Registry:
                     seen.add((surface, actor.id))
                     yield surface, actor.id
         for form in self._state_forms:
-            if form.kind in ("name", "seat", "metonym") or (form.kind == "demonym" and form.number != "pl"):
+            if form.kind in ("name", "seat", "metonym", "after-title") or (form.kind == "demonym" and form.number != "pl"):
                 if form.iso3 in self._actors and (form.surface, form.iso3) not in seen:
                     seen.add((form.surface, form.iso3))
                     yield form.surface, form.iso3
@@ -439,7 +440,9 @@ def _load_states() -> tuple[list[Actor], list[StateForm]]:
         if form.kind not in STATE_ALIAS_KINDS:
             raise RegistryError(f"state_aliases.tsv: {form.surface!r} has unknown kind {form.kind!r}")
     excluded = {(key(f.surface), f.iso3) for f in forms if f.kind == "exclude"}
-    forms = [f for f in forms if f.kind != "exclude" and (key(f.surface), f.iso3) not in excluded]
+    forms = [
+        f for f in forms if f.kind != "exclude" and (f.kind == "after-title" or (key(f.surface), f.iso3) not in excluded)
+    ]
     canonical = {f.iso3: f.surface for f in forms if f.kind == "name" and f.canonical}
     extra_names: dict[str, list[str]] = {}
     for form in forms:
