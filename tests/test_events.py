@@ -207,3 +207,15 @@ def test_this_country_after_a_title_is_the_country_named_last(pipeline):
     article, _ = events_of(pipeline, text)
     premier = next(m for m in article.mentions if m.text.startswith("نخست‌وزیر"))
     assert article.actors[premier.actor_id].country == "ESP"
+
+
+def test_two_subjects_meeting_one_counterpart_give_two_events(pipeline):
+    _, triples = events_of(pipeline, "محمد جواد ظریف و علی لاریجانی با سرگئی لاوروف در مسکو دیدار کردند.")
+    assert {("CONSULT", "mohammad-javad-zarif", "sergey-lavrov"), ("CONSULT", "ali-larijani", "sergey-lavrov")} <= triples
+
+
+def test_a_meeting_a_speaker_reports_is_between_its_own_parties(pipeline):
+    article, triples = events_of(pipeline, "سعید خطیب‌زاده افزود، محمود عباس و اسماعیل هنیه امروز در غزه با یکدیگر دیدار می‌کنند.")
+    assert ("CONSULT", "mahmoud-abbas", "ismail-haniyeh") in triples
+    assert not any(t[1] == "saeed-khatibzadeh" for t in triples)
+    assert [q.speaker for q in article.quotes] == ["saeed-khatibzadeh"]  # "افزود، ..." opens indirect speech

@@ -50,6 +50,9 @@ SUBJUNCTIVE_VERBS = frozenset(
     "بگذارد بگذارند بپذیرد بپذیرند بردارد بردارند بگیرد بگیرند".split()
 )
 DEMAND_TYPES = {"REQUEST", "THREATEN"}
+# Deeds a speaker may report of others: inside a quote, the clause's own subject does them. Statements
+# (praise, blame, demands) inside a quote stay the speaker's.
+REPORTED_TYPES = PARTY_TYPES | {"AID", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "SANCTION", "CONCEDE"}
 # A verb right before "که" makes what follows a clause with its own subject ("در حالی است که X ...", "اعلام
 # کرد که X ..."); a noun there makes it a relative clause ("X که به مسکو سفر کرده، ...").
 CLAUSE_VERB = re.compile(
@@ -130,7 +133,14 @@ class EventCoder:
                 if _demanded(trigger, match, matches, sentence, view):
                     continue
                 quote = next((q for q in quotes if q.span.start <= match.start() < q.span.end), None)
-                clause_subject = self._clause_subject(view, sentence, match) if quote is None else None
+                if quote is None:
+                    clause_subject = self._clause_subject(view, sentence, match)
+                elif trigger.type in REPORTED_TYPES:
+                    # "گفت: عباس و هنیه امروز دیدار می‌کنند": the speaker reports others' meeting
+                    clause_subject = self._quoted_subject(view, sentence, quote, match)
+                    quote = None if clause_subject else quote
+                else:
+                    clause_subject = None
                 source = self._source(clause_subject or subject, quote, discourse_before, match)
                 confidence = trigger.confidence
                 agent = None if quote is not None or trigger.target == "next" else _agent_of_noun(text, sentence, match)
@@ -154,6 +164,9 @@ class EventCoder:
                 if source is None:
                     continue
                 events += self._events(view, sentence, trigger, match, source, targets, dates, story_date, confidence)
+                for partner in _co_subjects(view, sentence, trigger, source, targets):
+                    # "عباس و هنیه با کمیته ... دیدار خواهند داشت": each subject meets the target
+                    events += self._events(view, sentence, trigger, match, _Source(partner.actor_id, partner), targets, dates, story_date, confidence)
                 if trigger.type == "CONSULT" and targets:
                     last_pair = (source.actor_id, targets[0].actor_id)
             if subject:
@@ -202,6 +215,12 @@ class EventCoder:
                 continue
             return mention
         return None
+
+    def _quoted_subject(self, view: str, sentence: _Sentence, quote: CodedQuote, match: re.Match[str]) -> Mention | None:
+        """The subject of the quoted clause that holds the trigger, if it names one before the trigger."""
+        start = max(sentence.start, quote.span.start)
+        inside = _Sentence(start, sentence.end, [m for m in sentence.mentions if m.norm_start >= start])
+        return self._subject(view, inside, before=match.start())
 
     @staticmethod
     def _clause_subject(view: str, sentence: _Sentence, match: re.Match[str]) -> Mention | None:
@@ -368,6 +387,18 @@ def _agent_of_noun(text: str, sentence: _Sentence, match: re.Match[str]) -> Ment
             return mention
         return None
     return None
+
+
+def _co_subjects(view: str, sentence: _Sentence, trigger: Trigger, source: _Source, targets: list[Mention]) -> list[Mention]:
+    """The actors joined to the subject by "و" when the targets stand apart ("X و Y با Z ...")."""
+    if trigger.type not in PARTY_TYPES or source.mention is None or not targets:
+        return []
+    target_ids = {t.actor_id for t in targets}
+    first_target = min(t.norm_start for t in targets)
+    return [
+        m for m in _coordinated_after(view, sentence, source.mention)
+        if m.norm_end <= first_target and m.actor_id not in target_ids and m.actor_id != source.actor_id
+    ]
 
 
 def _coordinated_after(view: str, sentence: _Sentence, first: Mention) -> list[Mention]:

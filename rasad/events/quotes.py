@@ -1,4 +1,4 @@
-"""Direct and indirect speech: "X گفت: ...", "X افزود: ...", "... گفت که ...", «...».
+"""Direct and indirect speech: "X گفت: ...", "X افزود، ...", "... گفت که ...", «...».
 
 A quote runs from just after its cue to the end of its paragraph line (the way Persian news quotes run
 on); its speaker is the subject of the clause that holds the cue, found by the caller.
@@ -19,7 +19,7 @@ SPEECH_VERBS = (
     "یادآوری {کرد}", "اذعان {کرد}", "تشریح {کرد}", "نوشت", "هشدار {داد}",
 )
 _CUES = [compile_phrase(phrase) for phrase in SPEECH_VERBS]
-_AFTER_CUE = re.compile(r"\s*(:|که\s)")
+_AFTER_CUE = re.compile(r"\s*(:|،|که\s)")  # "گفت:", "افزود، ...", "اعلام کرد که ..."
 GUILLEMET_CUE = "«»"  # the cue of a quote found by its guillemets alone
 _GUILLEMET_QUOTE = re.compile(r"«([^«»\n]{25,})»")
 
