@@ -219,3 +219,10 @@ def test_a_meeting_a_speaker_reports_is_between_its_own_parties(pipeline):
     assert ("CONSULT", "mahmoud-abbas", "ismail-haniyeh") in triples
     assert not any(t[1] == "saeed-khatibzadeh" for t in triples)
     assert [q.speaker for q in article.quotes] == ["saeed-khatibzadeh"]  # "افزود، ..." opens indirect speech
+
+
+def test_a_name_in_straight_quotes_is_a_new_actor_meeting_yesterday(pipeline):
+    text = '"اياد علاوي" رهبر فهرست العراقية در ديدار ديروز خود با "بشار اسد" رئيس جمهور سوريه به بررسي تحولات عراق پرداخت.'
+    article, triples = events_of(pipeline, text)
+    allawi = next(a for a in article.actors.values() if a.name == "ایاد علاوی")
+    assert ("CONSULT", allawi.id, "bashar-al-assad") in triples

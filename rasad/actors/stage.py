@@ -316,10 +316,11 @@ class _ArticleResolver:
                 candidate.resolved = self._record_new_person(candidate)
 
     def _in_guillemets(self, candidate: Candidate) -> bool:
-        """A name the tagger found that the writer also set in «»: Persian news marks names that way."""
+        """A name the tagger found that the writer also set in «» or "": Persian news marks names that way."""
         before = self.text[:candidate.start].rstrip(" \u200c")
         after = self.text[candidate.end:].lstrip(" \u200c")
-        return before.endswith("«") and after.startswith("»") and len(candidate.text.split()) >= 2
+        marked = (before.endswith("«") and after.startswith("»")) or (before.endswith('"') and after.startswith('"'))
+        return marked and len(candidate.text.split()) >= 2
 
     # -- step 3: short forms --------------------------------------------------------------------------
     def _short_forms(self, found: list[Candidate], titles: list[TitleMatch]) -> list[Candidate]:
