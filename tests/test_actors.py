@@ -139,3 +139,16 @@ def test_odd_input_never_breaks_the_stage(pipeline, text):
     assert process(article, pipeline) is None
     for m in article.mentions:
         assert text[m.start:m.end] == m.text
+
+
+def test_a_ministry_named_by_its_country_is_an_organisation():
+    from rasad.doc import Article, RawDocument
+    from rasad.pipeline import Pipeline, default_stages
+    from rasad.runner import process
+
+    article = Article.from_raw(RawDocument(doc_id="t", source="test", text="وزارت دفاع ارمنستان امروز بیانیه‌ای منتشر کرد."))
+    assert process(article, Pipeline(default_stages())) is None
+    ministry = next(m for m in article.mentions if m.text == "وزارت دفاع ارمنستان")
+    assert ministry.type == "ORG"
+    record = article.actors[ministry.actor_id]
+    assert (record.kind, record.country, record.sector) == ("organization", "ARM", "MIL")

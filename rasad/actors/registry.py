@@ -388,6 +388,14 @@ class Registry:
         title_key = key(title)
         return any(office in title_key for office in self._organisation_offices)
 
+    def is_institution(self, title_key: str) -> bool:
+        """Whether a title names a body, not a person ("وزارت دفاع ارمنستان")."""
+        return title_key.startswith(self._institution_heads) if self._institution_heads else False
+
+    @cached_property
+    def _institution_heads(self) -> tuple[str, ...]:
+        return tuple(key(head["head"]) for head in self.titles.get("heads") or () if head.get("institution"))
+
     @cached_property
     def _organisation_offices(self) -> frozenset[str]:
         return frozenset(

@@ -413,7 +413,8 @@ class _ArticleResolver:
             actor_id, how = holders.get((title.key, None)), "role-in-article"
         if actor_id is None:
             actor_id, how = self._record_title_actor(title, country), "role-title"
-        candidate = Candidate(title.start, title.end, self.text[title.start:title.end], "PER", (), how, [title])
+        entity_type = "ORG" if self.k.registry.is_institution(title.key) else "PER"
+        candidate = Candidate(title.start, title.end, self.text[title.start:title.end], entity_type, (), how, [title])
         candidate.resolved = actor_id
         return candidate
 
@@ -447,7 +448,8 @@ class _ArticleResolver:
     def _record_title_actor(self, title: TitleMatch, country: str) -> str:
         actor_id = f"title-{country.lower()}-" + hashlib.sha256(title.key.encode("utf-8")).hexdigest()[:10]
         if actor_id not in self.records:
-            self.records[actor_id] = ActorRecord(actor_id, title.text, None, "person", country, title.sector, title.text, False)
+            kind = "organization" if self.k.registry.is_institution(title.key) else "person"
+            self.records[actor_id] = ActorRecord(actor_id, title.text, None, kind, country, title.sector, title.text, False)
         return actor_id
 
     # -- step 5: pronouns -----------------------------------------------------------------------------
