@@ -152,3 +152,15 @@ def test_a_ministry_named_by_its_country_is_an_organisation():
     assert ministry.type == "ORG"
     record = article.actors[ministry.actor_id]
     assert (record.kind, record.country, record.sector) == ("organization", "ARM", "MIL")
+
+
+def test_a_title_opening_a_line_is_not_apposed_to_the_headline_name():
+    from rasad.doc import Article, RawDocument
+    from rasad.pipeline import Pipeline, default_stages
+    from rasad.runner import process
+
+    text = "واکنش سخنگوی نیروهای مسلح به ترامپ\n\nسخنگوی ارشد نیروهای مسلح گفت: آمریکایی‌ها باید همه همت خود را بکار بگیرند."
+    article = Article.from_raw(RawDocument(doc_id="t", source="test", text=text))
+    assert process(article, Pipeline(default_stages())) is None
+    assert article.quotes[0].speaker != "donald-trump"
+    assert article.actors[article.quotes[0].speaker].role == "سخنگوی ارشد نیروهای مسلح"
