@@ -6,7 +6,7 @@ The match view is the normalised text with ZWNJ turned into a space (same length
 
 - words separated by spaces; between two words any run of spaces/ZWNJ, or none (stripped ZWNJ);
 - ``a|b`` in a word slot: alternatives;
-- ``…``: a gap of up to eight words, ``……`` of up to sixteen (for a verb that closes a long noun phrase,
+- ``…``: a gap of up to eight words, ``……`` of up to twenty (for a verb that closes a long noun phrase,
   "خواستار ... شد"); never across a sentence end;
 - ``{کرد}``: every form of a verb listed under that key in ``rasad/data/events/verbs.yaml``;
 - a word ending in ``?``: optional.
@@ -26,7 +26,7 @@ from rasad.normalise.letters import normalise_letters
 
 LETTER = r"\w"
 GAP_WORDS = 8
-LONG_GAP_WORDS = 16
+LONG_GAP_WORDS = 20
 _JOINER = r"[ \u200c]*"
 # Whole words only, each after at least one space, so the gap cannot split a word in many ways
 # (which would make the regex backtrack exponentially on long sentences).
