@@ -233,3 +233,9 @@ def test_a_long_demand_still_closes_on_its_verb(pipeline):
             "پایگاه‌های خود در منطقه به مقصد سرزمین‌های اشغالی شد.")
     _, triples = events_of(pipeline, text)
     assert any(t[:2] == ("REQUEST", "hossein-amir-abdollahian") for t in triples)
+
+
+def test_a_role_in_crimes_accuses_the_actor_inside_the_phrase(pipeline):
+    article, triples = events_of(pipeline, "ناصر کنعانی با اشاره به نقش عربستان در کشتار مردم یمن، خواستار توقف جنگ شد.")
+    assert ("ACCUSE", "nasser-kanaani", "SAU") in triples
+    assert all(e.mode is None for e in article.events if e.type == "ACCUSE")  # FORMAT.md: statements leave mode null

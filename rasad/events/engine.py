@@ -278,6 +278,8 @@ class EventCoder:
             # "به X سفر کرد": the place stands just before the verb, not anywhere after some "به".
             near = [m for m in places if len(view[m.norm_end: match.start()].split()) <= DESTINATION_WORDS]
             return inside[:1] or _governed_group(view, sentence, near, ("به",), match)[:1]
+        if rule == "inside":
+            return [m for m in others if match.start() <= m.norm_start and m.norm_end <= match.end()][:1]
         if rule == "host":
             return [m for m in others if m.norm_start >= match.start()][:1]
         return []
