@@ -143,7 +143,8 @@ class EventCoder:
                     clause_subject = None
                 source = self._source(clause_subject or subject, quote, discourse_before, match)
                 confidence = trigger.confidence
-                agent = None if quote is not None or trigger.target == "next" else _agent_of_noun(text, sentence, match)
+                # a phrase whose target follows it or sits inside it has no agent there
+                agent = None if quote is not None or trigger.target in ("next", "inside") else _agent_of_noun(text, sentence, match)
                 words_before = view[sentence.start: match.start()].split()
                 noun_in_phrase = not words_before or words_before[-1] in PREPOSITIONS
                 if agent is not None and (source is None or source.mention is None or noun_in_phrase):
