@@ -239,3 +239,10 @@ def test_a_role_in_crimes_accuses_the_actor_inside_the_phrase(pipeline):
     article, triples = events_of(pipeline, "ناصر کنعانی با اشاره به نقش عربستان در کشتار مردم یمن، خواستار توقف جنگ شد.")
     assert ("ACCUSE", "nasser-kanaani", "SAU") in triples
     assert all(e.mode is None for e in article.events if e.type == "ACCUSE")  # FORMAT.md: statements leave mode null
+
+
+def test_an_actor_after_a_preposition_inside_a_demand_is_no_addressee(pipeline):
+    _, triples = events_of(pipeline, "آلمان خواستار توافق جدیدی با ایران شد.")
+    assert ("REQUEST", "DEU", None) in triples and ("REQUEST", "DEU", "IRN") not in triples
+    _, triples = events_of(pipeline, "ولادیمیر پوتین خواستار اقدام فوری جامعه جهانی برای توقف جنگ شد.")
+    assert ("REQUEST", "vladimir-putin", "international-community") in triples

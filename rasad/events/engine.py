@@ -154,7 +154,7 @@ class EventCoder:
                 targets = (
                     self._targets(view, sentence, trigger, match, source)
                     or _both_sides(view, sentence, trigger, match, source, last_pair, arguments)
-                    or self._fallback_targets(sentence, trigger, match, source, quote)
+                    or self._fallback_targets(view, sentence, trigger, match, source, quote)
                 )
                 if not targets and trigger.type in PARTY_TYPES and source is not None and source.mention is not None:
                     # "X و Y دیدار کردند", "تماس تلفنی X و Y", "X و Y توافق‌نامه امضا کردند"
@@ -262,7 +262,7 @@ class EventCoder:
             if marker < 0:
                 return []
             # "حمله ... در نیوزیلند را", "بعد از نخست‌وزیر این رژیم، حماس را": a governed actor is not the object.
-            before = [m for m in others if m.norm_end <= marker + 1 and not PREPOSITIONS.intersection(view[:m.norm_start].split()[-1:])]
+            before = [m for m in others if m.norm_end <= marker + 1 and not _after_preposition(view, m)]
             subject_end = source.mention.norm_end if source and source.mention else sentence.start
             in_object = [m for m in before if m.norm_start >= subject_end]
             return in_object[:1] or before[-1:]
@@ -287,6 +287,7 @@ class EventCoder:
 
     @staticmethod
     def _fallback_targets(
+        view: str,
         sentence: _Sentence, trigger: Trigger, match: re.Match[str], source: _Source | None, quote: CodedQuote | None
     ) -> list[Mention]:
         """When the rule finds no addressee: an actor inside a gapped phrase ("خواستار اقدام جامعه جهانی
@@ -294,7 +295,11 @@ class EventCoder:
         بدانند ... بدون هزینه نخواهد بود")."""
         if trigger.type not in FALLBACK_TYPES:
             return []
-        others = [m for m in sentence.mentions if not source or m.actor_id != source.actor_id]
+        # "خواستار توافقی با ایران شد", "میان باکو و ایروان، خواستار ...": a governed actor is no addressee
+        others = [
+            m for m in sentence.mentions
+            if (not source or m.actor_id != source.actor_id) and not _after_preposition(view, m)
+        ]
         inside = [m for m in others if match.start() < m.norm_start and m.norm_end <= match.end()]
         clause_start = quote.span.start if quote is not None else sentence.start
         return inside[:1] or [m for m in others if clause_start <= m.norm_start < match.start()][:1]
@@ -366,6 +371,11 @@ def _demanded(
         other.type in DEMAND_TYPES and sentence.start <= found.start() and found.end() <= match.start()
         for other, found in matches
     )
+
+
+def _after_preposition(view: str, mention: Mention) -> bool:
+    """The word right before the mention is a preposition ("با ایران", "میان باکو")."""
+    return bool(PREPOSITIONS.intersection(view[max(0, mention.norm_start - 20): mention.norm_start].split()[-1:]))
 
 
 def _governor(view: str, sentence: _Sentence, mention: Mention) -> str | None:
