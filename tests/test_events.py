@@ -246,3 +246,10 @@ def test_an_actor_after_a_preposition_inside_a_demand_is_no_addressee(pipeline):
     assert ("REQUEST", "DEU", None) in triples and ("REQUEST", "DEU", "IRN") not in triples
     _, triples = events_of(pipeline, "ولادیمیر پوتین خواستار اقدام فوری جامعه جهانی برای توقف جنگ شد.")
     assert ("REQUEST", "vladimir-putin", "international-community") in triples
+
+
+def test_by_someone_is_not_from_someone(pipeline):
+    text = "نوری المالکی نخست‌وزیر عراق خواهان تشکیل کمیته تحقیق درباره این حمله‌ها از سوی سازمان ملل شد."
+    _, triples = events_of(pipeline, text)
+    assert ("REQUEST", "nouri-al-maliki", None) in triples
+    assert not any(t[2] == "united-nations" for t in triples)

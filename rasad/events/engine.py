@@ -42,7 +42,8 @@ FALLBACK_TYPES = {"REQUEST", "THREATEN"}  # addressee may stand inside the phras
 PREPOSITION_WINDOW = 4  # words between a preposition and the actor it governs ("با ارتشبد «X»")
 COORDINATION_WORDS = 12  # words between two coordinated actors, their titles included
 PREPOSITIONS = {"با", "از", "به", "علیه", "برای", "در", "میان", "بین", "توسط", "درباره", "نسبت", "ضد"}
-SUBJECT_BLOCKERS = PREPOSITIONS | {"که", "سوی", "جانب"}  # a word right before a mention that makes it no subject
+AGENT_NOUNS = ("سوی", "جانب", "طرف")  # "از سوی X": by X
+SUBJECT_BLOCKERS = PREPOSITIONS | {"که", *AGENT_NOUNS}  # a word right before a mention that makes it no subject
 # Subjunctive light verbs: after a demand or warning in the same sentence, a trigger ending in one of these is
 # the action asked for, not one that happened ("از دستگاه قضایی خواست فرد را آزاد کند").
 SUBJUNCTIVE_VERBS = frozenset(
@@ -374,15 +375,19 @@ def _demanded(
 
 
 def _after_preposition(view: str, mention: Mention) -> bool:
-    """The word right before the mention is a preposition ("با ایران", "میان باکو")."""
-    return bool(PREPOSITIONS.intersection(view[max(0, mention.norm_start - 20): mention.norm_start].split()[-1:]))
+    """The word right before the mention is a preposition ("با ایران", "میان باکو", "از سوی سازمان ملل")."""
+    before = view[max(0, mention.norm_start - 20): mention.norm_start].split()[-1:]
+    return bool(before) and (before[0] in PREPOSITIONS or before[0] in AGENT_NOUNS)
 
 
 def _governor(view: str, sentence: _Sentence, mention: Mention) -> str | None:
-    """The nearest preposition among the few words before a mention, if any."""
-    for word in reversed(view[sentence.start: mention.norm_start].split()[-PREPOSITION_WINDOW:]):
-        if word in PREPOSITIONS:
-            return word
+    """The nearest preposition among the few words before a mention, if any. "از سوی X" (by X) names an
+    agent, not the "از" of an addressee."""
+    words = view[sentence.start: mention.norm_start].split()[-PREPOSITION_WINDOW:]
+    for index in range(len(words) - 1, -1, -1):
+        if words[index] in PREPOSITIONS:
+            following = words[index + 1: index + 2]
+            return "از سوی" if words[index] == "از" and following and following[0] in AGENT_NOUNS else words[index]
     return None
 
 
