@@ -164,3 +164,15 @@ def test_a_title_opening_a_line_is_not_apposed_to_the_headline_name():
     assert process(article, Pipeline(default_stages())) is None
     assert article.quotes[0].speaker != "donald-trump"
     assert article.actors[article.quotes[0].speaker].role == "سخنگوی ارشد نیروهای مسلح"
+
+
+def test_an_office_of_an_unlisted_organisation_takes_the_state_its_name_ends_in():
+    from rasad.doc import Article, RawDocument
+    from rasad.pipeline import Pipeline, default_stages
+    from rasad.runner import process
+
+    text = "رئیس کمیته روابط خارجی پارلمان آلمان خواستار توافق جدیدی با ایران شد."
+    article = Article.from_raw(RawDocument(doc_id="t", source="test", text=text))
+    assert process(article, Pipeline(default_stages())) is None
+    chair = article.actors[article.events[0].source]
+    assert (chair.name, chair.country) == ("رئیس کمیته روابط خارجی پارلمان آلمان", "DEU")

@@ -292,6 +292,10 @@ class Registry:
             k = key("وزیر") + k[len(acting_ministry):]
         return self._office_of.get(k, k)
 
+    def organisation_nouns(self) -> frozenset[str]:
+        """Nouns that open an organisation's name ("کمیته", "پارلمان"), compared by :func:`key`."""
+        return frozenset(key(noun) for noun in self.titles.get("organisation_nouns") or ())
+
     def plural_heads(self) -> list[tuple[str, str]]:
         """(plural, singular) title heads, longest plural first: "وزرای" names one minister per country."""
         return list(self._plurals)

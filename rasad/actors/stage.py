@@ -41,6 +41,8 @@ PRONOUNS = ("وی", "او", "ایشان")
 # "به گزارش تسنیم", "به نقل از ایرنا", a dateline "خبرگزاری میزان -": the outlet reports, it does not act.
 ATTRIBUTION_BEFORE = re.compile(r"(?:گزارش|نقل از|به نقل|منبع)[\s\u200c]*(?:\S+[\s\u200c]+){0,3}$")
 DATELINE_AFTER = re.compile(r"^[\s\u200c]*[-–—]")
+ORGANISATION_WORDS = 6  # words of an unlisted organisation's name before its state ("کمیته روابط خارجی پارلمان")
+CHAIN_BREAKS = {"با", "در", "به", "از", "برای", "که", "را", "علیه", "تا", "درباره"}  # words no such name holds
 ENTITY_TYPE = {"person": "PER", "state": "LOC", "organization": "ORG", "group": "ORG"}
 SUBJECT_BLOCKERS = {"با", "از", "به", "علیه", "برای", "در", "میان", "بین", "توسط", "و", "که"}
 
@@ -67,6 +69,10 @@ class ActorKnowledge:
         for surface, iso3 in self.registry.plural_demonyms():
             entries.append((surface, (iso3, "LOC", "demonym")))
         return Gazetteer(entries)
+
+    @cached_property
+    def organisation_nouns(self) -> frozenset[str]:
+        return self.registry.organisation_nouns()
 
     @cached_property
     def country_words(self) -> Gazetteer[str]:
@@ -195,7 +201,7 @@ class _ArticleResolver:
                     (c for c in organisations if 0 <= c.start - max(title.end, title.tail_end) <= 2), None
                 )
             if organisation is None:
-                extended.append(title)
+                extended.append(self._with_unlisted_organisation(title, found))
                 continue
             actor = self.k.registry.actor(organisation.actor_ids[0]) if organisation.actor_ids else None
             extended.append(replace(
@@ -204,6 +210,29 @@ class _ArticleResolver:
                 sector=(actor and actor.sector) or title.sector, country=actor.country if actor else None,
             ))
         return extended
+
+    def _with_unlisted_organisation(self, title: TitleMatch, found: list[Candidate]) -> TitleMatch:
+        """"رئیس کمیته روابط خارجی پارلمان آلمان": an office with no country followed by an organisation no
+        list has (it opens with an organisation noun) whose name ends in a state takes that state."""
+        end = max(title.end, title.tail_end)
+        if not title.is_office or title.country is not None or not self.k.registry.takes_organisation(title.key):
+            return title
+        # the organisation noun may be the title's own ("رئیس کمیته") or open what follows ("رئیس پارلمان")
+        words = self.text[title.start:end].split()[1:] + self.text[end: end + 40].split()[:1]
+        if not any(compact_key(word) in self.k.organisation_nouns for word in words):
+            return title
+        for candidate in found:
+            if candidate.type != "LOC" or len(candidate.actor_ids) != 1 or candidate.start <= end:
+                continue
+            between = self.text[end: candidate.start].split()
+            if len(between) > ORGANISATION_WORDS or any(w in CHAIN_BREAKS or w[-1] in "،,.:؛" for w in between):
+                return title
+            country = candidate.actor_ids[0]
+            if self.k.registry.actor(country).kind != "state":
+                return title
+            return replace(title, end=candidate.end, text=self.text[title.start: candidate.end], country=country,
+                           country_span=(candidate.start, candidate.end))
+        return title
 
     def _mark_title_complements(self, found: list[Candidate], titles: list[TitleMatch]) -> None:
         """The country of a title ("قطر" in "وزیر دفاع قطر") or the organisation right after an office
