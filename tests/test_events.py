@@ -253,3 +253,13 @@ def test_by_someone_is_not_from_someone(pipeline):
     _, triples = events_of(pipeline, text)
     assert ("REQUEST", "nouri-al-maliki", None) in triples
     assert not any(t[2] == "united-nations" for t in triples)
+
+
+def test_a_headline_naming_the_state_restates_its_officials_act(pipeline):
+    text = ("درخواست روسیه از ایران و آمریکا\n\nمعاون وزیر امور خارجه روسیه با ابراز نگرانی از تنش‌ها میان تهران و "
+            "واشنگتن، دو طرف را به خویشتن‌داری دعوت کرد.")
+    article, triples = events_of(pipeline, text)
+    assert not any(t[1] == "RUS" for t in triples)
+    official = next(e.source for e in article.events if e.type == "REQUEST")
+    assert article.actors[official].country == "RUS"
+    assert {t[2] for t in triples if t[0] == "REQUEST"} == {"IRN", "USA"}

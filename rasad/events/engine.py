@@ -174,7 +174,7 @@ class EventCoder:
             if subject:
                 discourse = subject.actor_id
         _inherit_visit_location(events)
-        return _dedupe(events), quotes
+        return _without_state_restatements(_dedupe(events), self.countries), quotes
 
     # -- pieces -----------------------------------------------------------------------------------------
     def _matches(self, view: str) -> list[tuple[Trigger, re.Match[str]]]:
@@ -481,6 +481,20 @@ def _inherit_visit_location(events: list[CodedEvent]) -> None:
     for event in events:
         if event.trigger.type == "CONSULT" and event.location is None and event.source in visits:
             event.location = visits[event.source]
+
+
+def _without_state_restatements(events: list[CodedEvent], countries: dict[str, str | None]) -> list[CodedEvent]:
+    """"درخواست روسیه از ایران" (a headline) restates "معاون وزیر خارجه روسیه ... از ایران خواست": an event
+    of a state is dropped when one of its own officials does the same to the same target."""
+    by_officials = {
+        (e.trigger.type, countries.get(e.source), e.target)
+        for e in events
+        if e.source and countries.get(e.source) and countries.get(e.source) != e.source
+    }
+    return [
+        e for e in events
+        if not (countries.get(e.source) == e.source and (e.trigger.type, e.source, e.target) in by_officials)
+    ]
 
 
 def _dedupe(events: list[CodedEvent]) -> list[CodedEvent]:
