@@ -263,3 +263,11 @@ def test_a_headline_naming_the_state_restates_its_officials_act(pipeline):
     official = next(e.source for e in article.events if e.type == "REQUEST")
     assert article.actors[official].country == "RUS"
     assert {t[2] for t in triples if t[0] == "REQUEST"} == {"IRN", "USA"}
+
+
+def test_crimes_on_a_meetings_agenda_are_no_accusation(pipeline):
+    text = "سازمان همکاری اسلامی برای بررسی آخرین تحولات یمن به‌ویژه جنایت‌های اخیر عربستان نشست فوق‌العاده برگزار می‌کند."
+    _, triples = events_of(pipeline, text)
+    assert not any(t[0] == "ACCUSE" for t in triples)
+    _, triples = events_of(pipeline, "ناصر کنعانی با اشاره به جنایت‌های اخیر عربستان در یمن گفت این جنگ باید متوقف شود.")
+    assert ("ACCUSE", "nasser-kanaani", "SAU") in triples

@@ -131,7 +131,9 @@ class EventCoder:
             for trigger, match in matches:
                 if not sentence.start <= match.start() < sentence.end:
                     continue
-                if _demanded(trigger, match, matches, sentence, view):
+                if _demanded(trigger, match, matches, sentence, view) or any(
+                    phrase.search(view, sentence.start, match.start()) for phrase in trigger.not_after
+                ):
                     continue
                 quote = next((q for q in quotes if q.span.start <= match.start() < q.span.end), None)
                 if quote is None:

@@ -28,6 +28,8 @@ class Trigger:
     target: str
     source: str
     confidence: float
+    # phrases that, standing before the match in its sentence, make it no event ("برای بررسی … جنایات")
+    not_after: tuple[re.Pattern[str], ...] = ()
 
 
 def _trigger(entry: dict) -> Trigger:
@@ -44,6 +46,7 @@ def _trigger(entry: dict) -> Trigger:
         target=entry.get("target", "none"),
         source=entry.get("source", "subject"),
         confidence=float(entry.get("confidence", 0.8)),
+        not_after=tuple(compile_phrase(phrase) for phrase in entry.get("not_after") or ()),
     )
 
 
