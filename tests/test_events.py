@@ -271,3 +271,10 @@ def test_crimes_on_a_meetings_agenda_are_no_accusation(pipeline):
     assert not any(t[0] == "ACCUSE" for t in triples)
     _, triples = events_of(pipeline, "ناصر کنعانی با اشاره به جنایت‌های اخیر عربستان در یمن گفت این جنگ باید متوقف شود.")
     assert ("ACCUSE", "nasser-kanaani", "SAU") in triples
+
+
+def test_both_sides_condemning_crimes_do_not_accuse_each_other(pipeline):
+    text = ("عباس عراقچی با وزیر خارجه قطر تلفنی گفتگو کرد. دو طرف در این گفتگو بر توقف فوری جنایت و "
+            "نسل‌کشی در غزه تاکید کردند.")
+    _, triples = events_of(pipeline, text)
+    assert not any(t[0] == "ACCUSE" and t[1] == "abbas-araghchi" and t[2] and t[2].startswith("title-qat") for t in triples)

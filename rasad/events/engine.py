@@ -162,7 +162,10 @@ class EventCoder:
                 if not targets and trigger.type in PARTY_TYPES and source is not None and source.mention is not None:
                     # "X و Y دیدار کردند", "تماس تلفنی X و Y", "X و Y توافق‌نامه امضا کردند"
                     targets = _coordinated_after(view, sentence, source.mention)
-                if not targets and quote is None and last_pair and BOTH_SIDES.search(view, sentence.start, match.start()):
+                if (
+                    not targets and trigger.type in PARTY_TYPES and quote is None and last_pair
+                    and BOTH_SIDES.search(view, sentence.start, match.start())
+                ):  # "دو طرف توافق کردند": the parties of the last meeting act with each other
                     source = _Source(last_pair[0])
                     targets = [m for m in arguments if m.actor_id == last_pair[1]][:1]
                 if source is None:
