@@ -278,3 +278,10 @@ def test_both_sides_condemning_crimes_do_not_accuse_each_other(pipeline):
             "نسل‌کشی در غزه تاکید کردند.")
     _, triples = events_of(pipeline, text)
     assert not any(t[0] == "ACCUSE" and t[1] == "abbas-araghchi" and t[2] and t[2].startswith("title-qat") for t in triples)
+
+
+def test_an_actor_after_a_bound_from_is_no_addressee(pipeline):
+    _, triples = events_of(pipeline, "علی باقری خواستار تقویت همکاری کشورهای اسلامی برای دفاع از ملت فلسطین شد.")
+    assert not any(t[0] == "REQUEST" and t[2] == "palestinian-people" for t in triples)
+    _, triples = events_of(pipeline, "علی باقری از کشورهای اسلامی خواست به مردم غزه کمک کنند.")
+    assert ("REQUEST", "ali-bagheri-kani", "islamic-countries") in triples

@@ -15,10 +15,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from rasad.doc import DateMention, Mention
 from rasad.events.lexicon import Trigger
 from rasad.events.patterns import match_view
+from rasad.normalise.letters import normalise_letters
 from rasad.events.quotes import GUILLEMET_CUE, QuoteSpan, find_quotes
 from rasad.text import sentence_spans
 
@@ -388,12 +393,25 @@ def _after_preposition(view: str, mention: Mention) -> bool:
 def _governor(view: str, sentence: _Sentence, mention: Mention) -> str | None:
     """The nearest preposition among the few words before a mention, if any. "از سوی X" (by X) names an
     agent, not the "از" of an addressee."""
-    words = view[sentence.start: mention.norm_start].split()[-PREPOSITION_WINDOW:]
+    before = view[sentence.start: mention.norm_start].split()
+    words = before[-PREPOSITION_WINDOW:]
     for index in range(len(words) - 1, -1, -1):
         if words[index] in PREPOSITIONS:
             following = words[index + 1: index + 2]
-            return "از سوی" if words[index] == "از" and following and following[0] in AGENT_NOUNS else words[index]
+            previous = before[len(before) - len(words) + index - 1: len(before) - len(words) + index]
+            if words[index] == "از" and following and following[0] in AGENT_NOUNS:
+                return "از سوی"
+            if words[index] == "از" and previous and previous[0] in _bound_from():
+                return "از (bound)"  # "دفاع از X": X is the complement of دفاع
+            return words[index]
     return None
+
+
+@lru_cache(maxsize=1)
+def _bound_from() -> frozenset[str]:
+    """Words that own the «از» after them (``rasad/data/events/bound_from.yaml``)."""
+    text = resources.files("rasad.data").joinpath("events/bound_from.yaml").read_text(encoding="utf-8")
+    return frozenset(normalise_letters(str(word)) for word in yaml.safe_load(text))
 
 
 def _agent_of_noun(text: str, sentence: _Sentence, match: re.Match[str]) -> Mention | None:
