@@ -285,3 +285,22 @@ def test_an_actor_after_a_bound_from_is_no_addressee(pipeline):
     assert not any(t[0] == "REQUEST" and t[2] == "palestinian-people" for t in triples)
     _, triples = events_of(pipeline, "علی باقری از کشورهای اسلامی خواست به مردم غزه کمک کنند.")
     assert ("REQUEST", "ali-bagheri-kani", "islamic-countries") in triples
+
+
+def test_an_expectation_addresses_every_actor_it_lists(pipeline):
+    text = "رئیسی گفت: انتظار داریم همه کشورها و مجامع بین‌المللی و از جمله چین نقش موثرتری در توقف جنگ ایفا نمایند."
+    _, triples = events_of(pipeline, text)
+    assert {("REQUEST", "ebrahim-raisi", "world-countries"), ("REQUEST", "ebrahim-raisi", "CHN")} <= triples
+
+
+def test_a_blamed_object_lists_several_actors(pipeline):
+    text = ("رئیسی رویکرد کشورهای غربی و خصوصاً آمریکا در حمایت از رژیم صهیونیستی را مشوق صهیونیست‌ها برای "
+            "تشدید و ادامه نسل‌کشی در غزه دانست.")
+    _, triples = events_of(pipeline, text)
+    assert ("ACCUSE", "ebrahim-raisi", "USA") in triples
+
+
+def test_a_group_and_its_members_are_no_two_parties(pipeline):
+    text = "در پی اختلاف گروه‌های فلسطینی به ویژه فتح و حماس، عباس به این گروه‌ها فرصت داد به توافق برسند."
+    _, triples = events_of(pipeline, text)
+    assert not any(t[0] == "AGREE" and t[2] == "hamas" for t in triples)

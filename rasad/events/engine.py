@@ -37,6 +37,9 @@ ATTRIBUTION_OPENING = re.compile(
     r"|(?:یک )?(?:منبع|منابع|خبرگزاری|رسانه|رسانه‌های|رسانه های|روزنامه|وبگاه|پایگاه)[^،\n.]{0,80}?"
     r"(?:گزارش داد|خبر داد|اعلام کرد|نوشت|مدعی شد) که)"
 )
+# "X و از جمله Y", "X و به‌ویژه Y": Y is one of the list, not governed by the "از"/"به" of the marker
+LIST_MARKERS = re.compile(r"(?<!\w)(?:از جمله|به ویژه|بویژه|خصوصا|خصوصاً|بخصوص|به خصوص|به‌ویژه)(?!\w)")
+INTERNATIONAL = re.compile(r"(?<!\w)بین ?الملل(ی)?(?!\w)")
 PLACE_IN = re.compile(r"(?<!\w)در\s*$")
 NOT_ARGUMENTS = {"title-complement", "attribution"}  # mentions that name no participant
 NEXT_WORDS = 2  # words that may stand between a noun trigger and its addressee ("جنایات اخیر رژیم ...")
@@ -276,13 +279,16 @@ class EventCoder:
             before = [m for m in others if m.norm_end <= marker + 1 and not _after_preposition(view, m)]
             subject_end = source.mention.norm_end if source and source.mention else sentence.start
             in_object = [m for m in before if m.norm_start >= subject_end]
-            return in_object[:1] or before[-1:]
-        if rule == "next":
+            first = in_object[:1] or before[-1:]
+            # "رویکرد کشورهای غربی و خصوصاً آمریکا ... را": the object lists several actors
+            return first + [m for m in _coordinated_after(view, sentence, first[0], lists=True) if m.norm_end <= marker + 1] if first else []
+        if rule in ("next", "next-list"):
             following = [m for m in others if m.norm_start >= match.end()][:1]
             if following:
                 between = view[match.end(): following[0].norm_start].split()
                 if len(between) <= NEXT_WORDS and not PREPOSITIONS.intersection(between) and "و" not in between:
-                    return following
+                    # "انتظار داریم همه کشورها و از جمله روسیه ...": a list of addressees
+                    return following + (_coordinated_after(view, sentence, following[0], lists=True) if rule == "next-list" else [])
             return []
         if rule == "destination":
             places = [m for m in others if m.type == "LOC"]
@@ -442,23 +448,26 @@ def _co_subjects(view: str, sentence: _Sentence, trigger: Trigger, source: _Sour
     ]
 
 
-def _coordinated_after(view: str, sentence: _Sentence, first: Mention) -> list[Mention]:
+def _coordinated_after(view: str, sentence: _Sentence, first: Mention, lists: bool = False) -> list[Mention]:
     """The actors of ``first``'s kind joined to it by "و": the other parties of "دیدار X و Y" (a person and a
-    state are no pair: "روسای جمهور ایران و روسیه" lists the presidents' countries)."""
+    state are no pair: "روسای جمهور ایران و روسیه" lists the presidents' countries; states and bodies are:
+    "همه کشورها و از جمله روسیه"). With ``lists``, members named by "از جمله", "به‌ویژه" count too: addressees
+    are listed that way, parties to a meeting are not ("اختلاف گروه‌ها به‌ویژه فتح و حماس")."""
     joined = []
     for mention in sentence.mentions:
-        if mention.type != first.type:
+        if (mention.type == "PER") != (first.type == "PER"):
             continue
-        if mention.norm_start > first.norm_end and _coordinated(view, joined[-1] if joined else first, mention):
+        if mention.norm_start > first.norm_end and _coordinated(view, joined[-1] if joined else first, mention, lists):
             joined.append(mention)
         elif joined:
             break
     return joined
 
 
-def _coordinated(view: str, first: Mention, second: Mention) -> bool:
-    """"X (its title) و Y": Y shares X's role in the clause."""
-    between = view[first.norm_end: second.norm_start].split()
+def _coordinated(view: str, first: Mention, second: Mention, lists: bool = False) -> bool:
+    """"X (its title) و Y": Y shares X's role in the clause (with ``lists``, "و از جمله Y", "و به‌ویژه Y" too)."""
+    gap = INTERNATIONAL.sub("بین‌المللی", view[first.norm_end: second.norm_start])  # "بین المللی" holds no "بین"
+    between = (LIST_MARKERS.sub(" ", gap) if lists else gap).split()
     if between == ["،"] or between == [","]:
         return True  # a list: "ایران، سوریه و عراق"
     if any(":" in word for word in between):
