@@ -304,3 +304,9 @@ def test_a_group_and_its_members_are_no_two_parties(pipeline):
     text = "در پی اختلاف گروه‌های فلسطینی به ویژه فتح و حماس، عباس به این گروه‌ها فرصت داد به توافق برسند."
     _, triples = events_of(pipeline, text)
     assert not any(t[0] == "AGREE" and t[2] == "hamas" for t in triples)
+
+
+def test_a_reported_warning_does_not_threaten_the_speakers_own_organisation(pipeline):
+    text = "آنتونیو گوترش دبیرکل سازمان ملل متحد نسبت به شرایط بحرانی غزه هشدار داد."
+    _, triples = events_of(pipeline, text)
+    assert not any(t[0] == "THREATEN" and t[2] == "united-nations" for t in triples)

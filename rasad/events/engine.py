@@ -308,8 +308,9 @@ class EventCoder:
         sentence: _Sentence, trigger: Trigger, match: re.Match[str], source: _Source | None, quote: CodedQuote | None
     ) -> list[Mention]:
         """When the rule finds no addressee: an actor inside a gapped phrase ("خواستار اقدام جامعه جهانی
-        ... شد"), else, for warnings and demands, the actor the clause opens with ("صهیونیست‌ها باید
-        بدانند ... بدون هزینه نخواهد بود")."""
+        ... شد"), else, for warnings and demands spoken by the source (in a quote, or a trigger whose source
+        is the speaker), the actor the clause opens with ("صهیونیست‌ها باید بدانند ... بدون هزینه نخواهد
+        بود"). A reported warning's opening actor is its subject's own ("X کمیسر ... سازمان ملل ... هشدار داد")."""
         if trigger.type not in FALLBACK_TYPES:
             return []
         # "خواستار توافقی با ایران شد", "میان باکو و ایروان، خواستار ...": a governed actor is no addressee
@@ -318,8 +319,10 @@ class EventCoder:
             if (not source or m.actor_id != source.actor_id) and not _after_preposition(view, m)
         ]
         inside = [m for m in others if match.start() < m.norm_start and m.norm_end <= match.end()]
+        if inside or (quote is None and trigger.source != "speaker"):
+            return inside[:1]
         clause_start = quote.span.start if quote is not None else sentence.start
-        return inside[:1] or [m for m in others if clause_start <= m.norm_start < match.start()][:1]
+        return [m for m in others if clause_start <= m.norm_start < match.start()][:1]
 
     def _events(
         self, view: str, sentence: _Sentence, trigger: Trigger, match: re.Match[str], source: _Source,
