@@ -310,3 +310,13 @@ def test_a_reported_warning_does_not_threaten_the_speakers_own_organisation(pipe
     text = "آنتونیو گوترش دبیرکل سازمان ملل متحد نسبت به شرایط بحرانی غزه هشدار داد."
     _, triples = events_of(pipeline, text)
     assert not any(t[0] == "THREATEN" and t[2] == "united-nations" for t in triples)
+
+
+def test_an_unjustifiable_act_accuses_its_agent(pipeline):
+    text = ("ولادیمیر پوتین اظهار داشت: حملات گسترده رژیم صهیونیستی به منطقه‌ای که میلیون‌ها انسان در آن زندگی "
+            "می‌کنند، هیچ توجیهی ندارد.")
+    _, triples = events_of(pipeline, text)
+    assert ("ACCUSE", "vladimir-putin", "ISR") in triples
+    text = "ولادیمیر پوتین گفت: روسیه با ایران روابط خوبی دارد اما این قابل قبول نیست که آمریکا چنین سخن بگوید."
+    _, triples = events_of(pipeline, text)
+    assert ("ACCUSE", "vladimir-putin", "USA") in triples and ("ACCUSE", "vladimir-putin", "IRN") not in triples

@@ -39,6 +39,7 @@ ATTRIBUTION_OPENING = re.compile(
 )
 # "X و از جمله Y", "X و به‌ویژه Y": Y is one of the list, not governed by the "از"/"به" of the marker
 LIST_MARKERS = re.compile(r"(?<!\w)(?:از جمله|به ویژه|بویژه|خصوصا|خصوصاً|بخصوص|به خصوص|به‌ویژه)(?!\w)")
+CLAUSE_MARKS = (":", " اما ", " ولی ")  # where a clause the trigger closes may begin (not "،": it may close a relative clause)
 INTERNATIONAL = re.compile(r"(?<!\w)بین ?الملل(ی)?(?!\w)")
 PLACE_IN = re.compile(r"(?<!\w)در\s*$")
 NOT_ARGUMENTS = {"title-complement", "attribution"}  # mentions that name no participant
@@ -296,6 +297,13 @@ class EventCoder:
             # "به X سفر کرد": the place stands just before the verb, not anywhere after some "به".
             near = [m for m in places if len(view[m.norm_end: match.start()].split()) <= DESTINATION_WORDS]
             return inside[:1] or _governed_group(view, sentence, near, ("به",), match)[:1]
+        if rule == "judged":
+            # "حملات رژیم صهیونیستی ... هیچ توجیهی ندارد"; "قابل پذیرش نیست که X ... سخن بگوید"
+            clause_start = max([sentence.start, *(view.rfind(mark, sentence.start, match.start()) for mark in CLAUSE_MARKS)])
+            judged = [m for m in others if clause_start <= m.norm_start < match.start() and not _after_preposition(view, m)]
+            if not judged and view[match.end(): match.end() + 4].split()[:1] == ["که"]:
+                judged = [m for m in others if m.norm_start >= match.end() and not _after_preposition(view, m)]
+            return judged[:1]
         if rule == "inside":
             return [m for m in others if match.start() <= m.norm_start and m.norm_end <= match.end()][:1]
         if rule == "host":
