@@ -161,3 +161,16 @@ def test_an_office_of_an_unlisted_organisation_takes_the_state_its_name_ends_in(
     article = analyse(pipeline, "رئیس کمیته روابط خارجی پارلمان آلمان خواستار توافق جدیدی با ایران شد.")
     chair = article.actors[mention(article, "رئیس کمیته روابط خارجی پارلمان آلمان").actor_id]
     assert chair.country == "DEU"
+
+
+def test_a_state_name_may_open_with_the_titles_last_word(pipeline):
+    article = analyse(pipeline, "رئیس جمهوری اسلامی ایران و رئیس جمهوری آذربایجان تلفنی گفتگو کردند.")
+    assert article.actors[mention(article, "رئیس جمهوری اسلامی ایران").actor_id].country == "IRN"
+    assert article.actors[mention(article, "رئیس جمهوری آذربایجان").actor_id].country == "AZE"
+    assert not any(m.actor_id == "mohammad-eslami" for m in article.mentions)
+
+
+def test_a_title_naming_its_organisation_takes_its_country_and_stops_at_the_next_office(pipeline):
+    article = analyse(pipeline, "دبیر کل سازمان ملل متحد و وزیر امور خارجه جمهوری اسلامی ایران بر لزوم کمک به یمن تاکید کردند.")
+    secretary = article.actors[mention(article, "دبیر کل سازمان ملل متحد").actor_id]
+    assert (secretary.country, secretary.sector) == ("IGO", "IGO")

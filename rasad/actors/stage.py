@@ -42,7 +42,7 @@ PRONOUNS = ("وی", "او", "ایشان")
 ATTRIBUTION_BEFORE = re.compile(r"(?:گزارش|نقل از|به نقل|منبع)[\s\u200c]*(?:\S+[\s\u200c]+){0,3}$")
 DATELINE_AFTER = re.compile(r"^[\s\u200c]*[-–—]")
 ORGANISATION_WORDS = 6  # words of an unlisted organisation's name before its state ("کمیته روابط خارجی پارلمان")
-CHAIN_BREAKS = {"با", "در", "به", "از", "برای", "که", "را", "علیه", "تا", "درباره"}  # words no such name holds
+CHAIN_BREAKS = {"و", "با", "در", "به", "از", "برای", "که", "را", "علیه", "تا", "درباره"}  # words no such name holds
 ENTITY_TYPE = {"person": "PER", "state": "LOC", "organization": "ORG", "group": "ORG"}
 SUBJECT_BLOCKERS = {"با", "از", "به", "علیه", "برای", "در", "میان", "بین", "توسط", "و", "که"}
 
@@ -150,7 +150,9 @@ class _ArticleResolver:
     def run(self) -> list[Candidate]:
         text = self.text
         titles = self.k.titles.find(text)
-        found = [c for c in gazetteer_candidates(text, self.k.names) if not self._inside_title_word(c, titles)]
+        listed = gazetteer_candidates(text, self.k.names)
+        found = [c for c in listed if not self._inside_title_word(c, titles)]
+        titles = [self._with_own_organisation(title, listed) for title in titles]
         title_spans = [(t.start, t.end) for t in titles]
         found += guillemet_names(text, titles, [(c.start, c.end) for c in found] + title_spans)
         found += tagger_candidates(text, self.k.tagger, [(c.start, c.end) for c in found] + title_spans)
@@ -201,7 +203,7 @@ class _ArticleResolver:
                     (c for c in organisations if 0 <= c.start - max(title.end, title.tail_end) <= 2), None
                 )
             if organisation is None:
-                extended.append(self._with_unlisted_organisation(title, found))
+                extended.append(self._with_unlisted_organisation(title, found, titles))
                 continue
             actor = self.k.registry.actor(organisation.actor_ids[0]) if organisation.actor_ids else None
             extended.append(replace(
@@ -211,7 +213,18 @@ class _ArticleResolver:
             ))
         return extended
 
-    def _with_unlisted_organisation(self, title: TitleMatch, found: list[Candidate]) -> TitleMatch:
+    def _with_own_organisation(self, title: TitleMatch, listed: list[Candidate]) -> TitleMatch:
+        """"دبیرکل سازمان ملل متحد": a title whose own words name a listed organisation takes its country and,
+        where the office has none, its sector."""
+        if title.country is not None:
+            return title
+        for candidate in listed:
+            if candidate.type == "ORG" and len(candidate.actor_ids) == 1 and title.start < candidate.start and candidate.end <= title.end:
+                actor = self.k.registry.actor(candidate.actor_ids[0])
+                return replace(title, country=actor.country, sector=title.sector or actor.sector)
+        return title
+
+    def _with_unlisted_organisation(self, title: TitleMatch, found: list[Candidate], titles: list[TitleMatch]) -> TitleMatch:
         """"رئیس کمیته روابط خارجی پارلمان آلمان": an office with no country followed by an organisation no
         list has (it opens with an organisation noun) whose name ends in a state takes that state."""
         end = max(title.end, title.tail_end)
@@ -227,6 +240,8 @@ class _ArticleResolver:
             between = self.text[end: candidate.start].split()
             if len(between) > ORGANISATION_WORDS or any(w in CHAIN_BREAKS or w[-1] in "،,.:؛" for w in between):
                 return title
+            if any(end <= other.start < candidate.start for other in titles):
+                return title  # another office stands in between: "دبیرکل سازمان ملل و وزیر امور خارجه ایران"
             country = candidate.actor_ids[0]
             if self.k.registry.actor(country).kind != "state":
                 return title

@@ -101,6 +101,12 @@ class TitleFinder:
         # "همتایان خود از امارات، کویت و قطر": a counterpart may name its country after از.
         links = COUNTERPART_LINKS if "counterpart" in kinds else ()
         country, country_span, end = self._country_after(text, start, end, links)
+        if country is None:
+            # "رئیس جمهوری اسلامی ایران", "رئیس جمهوری آذربایجان": the state's name opens with the title's last word
+            last_word = max(text.rfind(" ", start, end), text.rfind("\u200c", start, end)) + 1
+            hit = self._state_at(text, last_word) if last_word > start else None
+            if hit is not None and hit[2] > end:
+                country, country_span, end = hit
         more: tuple[tuple[str, tuple[int, int]], ...] = ()
         if country and compact_key(text[start:end]).startswith(self.plurals or ("\0",)):
             more = self._more_countries(text, end)
