@@ -320,3 +320,12 @@ def test_an_unjustifiable_act_accuses_its_agent(pipeline):
     text = "ولادیمیر پوتین گفت: روسیه با ایران روابط خوبی دارد اما این قابل قبول نیست که آمریکا چنین سخن بگوید."
     _, triples = events_of(pipeline, text)
     assert ("ACCUSE", "vladimir-putin", "USA") in triples and ("ACCUSE", "vladimir-putin", "IRN") not in triples
+
+
+def test_a_bare_meeting_noun_needs_its_parties_beside_it(pipeline):
+    _, triples = events_of(pipeline, "جزئیات گفتگوی حسن روحانی و حسین سلامی درباره ماهواره نور")
+    assert ("CONSULT", "hassan-rouhani", "hossein-salami") in triples or ("CONSULT", "hossein-salami", "hassan-rouhani") in triples
+    _, triples = events_of(pipeline, "در این دیدار محمد جواد ظریف و عباس عراقچی نیز حضور داشتند.")
+    assert not any(t[0] == "CONSULT" for t in triples)
+    _, triples = events_of(pipeline, "دیدار امروز با حضور محمود عباس برگزار خواهد شد.")
+    assert not any(t[0] == "CONSULT" for t in triples)

@@ -140,9 +140,7 @@ class EventCoder:
             for trigger, match in matches:
                 if not sentence.start <= match.start() < sentence.end:
                     continue
-                if _demanded(trigger, match, matches, sentence, view) or any(
-                    phrase.search(view, sentence.start, match.start()) for phrase in trigger.not_after
-                ):
+                if _demanded(trigger, match, matches, sentence, view) or _ruled_out(trigger, match, sentence, view):
                     continue
                 quote = next((q for q in quotes if q.span.start <= match.start() < q.span.end), None)
                 if quote is None:
@@ -388,6 +386,13 @@ def _both_sides(
     return [first_mentions[actor_id] for actor_id in last_pair if actor_id in first_mentions]
 
 
+def _ruled_out(trigger: Trigger, match: re.Match[str], sentence: _Sentence, view: str) -> bool:
+    """The trigger's own exclusions: a phrase earlier in the sentence, or a word right before the match."""
+    if set(view[max(sentence.start, match.start() - 20): match.start()].split()[-1:]) & trigger.not_right_after:
+        return True
+    return any(phrase.search(view, sentence.start, match.start()) for phrase in trigger.not_after)
+
+
 def _demanded(
     trigger: Trigger, match: re.Match[str], matches: list[tuple[Trigger, re.Match[str]]], sentence: _Sentence, view: str
 ) -> bool:
@@ -409,7 +414,7 @@ def _after_preposition(view: str, mention: Mention) -> bool:
 
 def _governor(view: str, sentence: _Sentence, mention: Mention) -> str | None:
     """The nearest preposition among the few words before a mention, if any. "از سوی X" (by X) names an
-    agent, not the "از" of an addressee."""
+    agent, not the "از" of an addressee; "با حضور X" an attendant, not the "با" of a counterpart."""
     before = view[sentence.start: mention.norm_start].split()
     words = before[-PREPOSITION_WINDOW:]
     for index in range(len(words) - 1, -1, -1):
@@ -418,6 +423,8 @@ def _governor(view: str, sentence: _Sentence, mention: Mention) -> str | None:
             previous = before[len(before) - len(words) + index - 1: len(before) - len(words) + index]
             if words[index] == "از" and following and following[0] in AGENT_NOUNS:
                 return "از سوی"
+            if words[index] == "با" and following and following[0] == "حضور":
+                return "با حضور"  # "with X attending": a participant, not the one met
             if words[index] == "از" and previous and previous[0] in _bound_from():
                 return "از (bound)"  # "دفاع از X": X is the complement of دفاع
             return words[index]

@@ -10,6 +10,7 @@ from importlib import resources
 import yaml
 
 from rasad.events.patterns import compile_phrase, phrase_anchors
+from rasad.normalise.letters import normalise_letters
 
 TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
@@ -30,6 +31,8 @@ class Trigger:
     confidence: float
     # phrases that, standing before the match in its sentence, make it no event ("برای بررسی … جنایات")
     not_after: tuple[re.Pattern[str], ...] = ()
+    # words that, right before the match, make it no event ("این دیدار" is one already told)
+    not_right_after: frozenset[str] = frozenset()
 
 
 def _trigger(entry: dict) -> Trigger:
@@ -47,6 +50,7 @@ def _trigger(entry: dict) -> Trigger:
         source=entry.get("source", "subject"),
         confidence=float(entry.get("confidence", 0.8)),
         not_after=tuple(compile_phrase(phrase) for phrase in entry.get("not_after") or ()),
+        not_right_after=frozenset(normalise_letters(word) for word in entry.get("not_right_after") or ()),
     )
 
 
