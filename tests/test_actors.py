@@ -174,3 +174,8 @@ def test_a_title_naming_its_organisation_takes_its_country_and_stops_at_the_next
     article = analyse(pipeline, "دبیر کل سازمان ملل متحد و وزیر امور خارجه جمهوری اسلامی ایران بر لزوم کمک به یمن تاکید کردند.")
     secretary = article.actors[mention(article, "دبیر کل سازمان ملل متحد").actor_id]
     assert (secretary.country, secretary.sector) == ("IGO", "IGO")
+
+
+def test_a_known_actor_is_reported_without_honorifics(pipeline):
+    article = analyse(pipeline, "سید کمال خرازی وزیر امور خارجه گفت: ما با آژانس همکاری می‌کنیم.")
+    assert article.actors["kamal-kharazi"].name == "کمال خرازی"

@@ -88,6 +88,11 @@ class Actor:
     note: str | None = None
     source: str | None = None
 
+    @property
+    def plain_name(self) -> str:
+        """The name without its honorifics ("سید کمال خرازی" → "کمال خرازی"), as reports compare names."""
+        return _strip_honorifics(self.name, self.honorifics)
+
 
 @dataclass(frozen=True)
 class StateForm:
@@ -224,7 +229,7 @@ class Registry:
             for alias in actor.aliases:
                 yield from emit(alias, actor.id, "alias")
             if actor.kind == "person":
-                stripped = _strip_honorifics(actor.name, actor.honorifics)
+                stripped = actor.plain_name
                 if stripped != actor.name:
                     yield from emit(stripped, actor.id, "alias")
         for form in self._state_forms:

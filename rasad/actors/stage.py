@@ -322,7 +322,7 @@ class _ArticleResolver:
         existing = self.records.get(actor_id)
         if existing and existing.role and not role:
             return
-        self.records[actor_id] = ActorRecord(actor.id, actor.name, actor.name_en, actor.kind, actor.country, sector, role, True)
+        self.records[actor_id] = ActorRecord(actor.id, actor.plain_name, actor.name_en, actor.kind, actor.country, sector, role, True)
 
     def _dated_sector(self, actor: Actor) -> str | None:
         if not self.date:
