@@ -329,3 +329,9 @@ def test_a_bare_meeting_noun_needs_its_parties_beside_it(pipeline):
     assert not any(t[0] == "CONSULT" for t in triples)
     _, triples = events_of(pipeline, "دیدار امروز با حضور محمود عباس برگزار خواهد شد.")
     assert not any(t[0] == "CONSULT" for t in triples)
+
+
+def test_attending_an_organisations_summit_consults_the_organisation(pipeline):
+    article, triples = events_of(pipeline, "محمود احمدی‌نژاد در اجلاس سازمان همکاری شانگهای شرکت کرد.")
+    assert ("CONSULT", "mahmoud-ahmadinejad", "sco") in triples
+    assert next(e.mode for e in article.events if e.type == "CONSULT") == "multilateral"

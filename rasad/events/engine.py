@@ -157,6 +157,8 @@ class EventCoder:
                 agent = None if quote is not None or trigger.target in ("next", "inside") else _agent_of_noun(text, sentence, match)
                 words_before = view[sentence.start: match.start()].split()
                 noun_in_phrase = not words_before or words_before[-1] in PREPOSITIONS
+                if agent is not None and trigger.mode == "multilateral" and agent.type == "ORG":
+                    agent = None  # "در اجلاس سازمان همکاری شانگهای": the body hosts the summit, it is not the agent
                 if agent is not None and (source is None or source.mention is None or noun_in_phrase):
                     source = _Source(agent.actor_id, agent)  # "تماس تلفنی پوتین و روحانی", "انتقاد روسیه از آمریکا"
                 if source is None or source.mention is None and quote is None:
@@ -266,8 +268,10 @@ class EventCoder:
             participants = _governed_group(view, sentence, others, ("بین", "میان"), match)
             home = self.countries.get(source_id)
             participants = [m for m in participants if m.actor_id != home]
-            if participants:
-                return participants
+            # "در اجلاس گروه دی 8 شرکت کرد": else the body whose summit it is (the host of the meeting)
+            body = [m for m in others if m.type == "ORG" and match.start() <= m.norm_start and m.norm_end <= match.end()]
+            if participants or (body and rule in PREPOSITION_RULES and not _governed_group(view, sentence, others, PREPOSITION_RULES[rule], match)):
+                return participants or body[:1]
         if rule in PREPOSITION_RULES:
             return _governed_group(view, sentence, others, PREPOSITION_RULES[rule], match)
         if rule == "object":
