@@ -335,3 +335,17 @@ def test_attending_an_organisations_summit_consults_the_organisation(pipeline):
     article, triples = events_of(pipeline, "محمود احمدی‌نژاد در اجلاس سازمان همکاری شانگهای شرکت کرد.")
     assert ("CONSULT", "mahmoud-ahmadinejad", "sco") in triples
     assert next(e.mode for e in article.events if e.type == "CONSULT") == "multilateral"
+
+
+def test_the_other_party_speaking_in_this_meeting_is_one_meeting(pipeline):
+    text = ("محمود احمدی‌نژاد با رجب طیب اردوغان دیدار کرد و گفت روابط دو کشور دیرینه است.\n\n"
+            "رجب طیب اردوغان نیز در این دیدار گفت: ترکیه آماده گسترش همکاری است.")
+    article, triples = events_of(pipeline, text)
+    consults = [e for e in article.events if e.type == "CONSULT"]
+    assert len(consults) == 1 and {consults[0].source, consults[0].target} == {"mahmoud-ahmadinejad", "recep-tayyip-erdogan"}
+    text = "محمود احمدی‌نژاد درباره روابط دو کشور سخن گفت.\n\nرجب طیب اردوغان نیز در این دیدار گفت: ترکیه آماده همکاری است."
+    article, triples = events_of(pipeline, text)
+    visit = next(e for e in article.events if e.type == "CONSULT")
+    assert "\n" not in visit.evidence.text  # the evidence stays in the sentence that states the meeting
+    _, triples = events_of(pipeline, "جوانو سودارسونو وزیر دفاع اندونزی گفت: به اندونزی سفر خواهد کرد.")
+    assert not any(t[0] == "CONSULT" for t in triples)  # nobody visits their own country

@@ -60,6 +60,7 @@ SUBJUNCTIVE_VERBS = frozenset(
     "بگذارد بگذارند بپذیرد بپذیرند بردارد بردارند بگیرد بگیرند".split()
 )
 DEMAND_TYPES = {"REQUEST", "THREATEN"}
+SYMMETRIC_MODES = {"phone", "meeting", "multilateral"}  # CONSULT modes with no direction (FORMAT.md rule 3)
 # Deeds a speaker may report of others: inside a quote, the clause's own subject does them. Statements
 # (praise, blame, demands) inside a quote stay the speaker's.
 REPORTED_TYPES = PARTY_TYPES | {"AID", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "SANCTION", "CONCEDE"}
@@ -165,6 +166,7 @@ class EventCoder:
                     confidence -= 0.2  # the actor comes from an earlier sentence
                 targets = (
                     self._targets(view, sentence, trigger, match, source)
+                    or _counterpart(trigger, match, source, discourse_before, arguments)
                     or _both_sides(view, sentence, trigger, match, source, last_pair, arguments)
                     or self._fallback_targets(view, sentence, trigger, match, source, quote)
                 )
@@ -344,7 +346,8 @@ class EventCoder:
         future = bool(FUTURE.search(view, match.end(), min(sentence.end, match.end() + 12))) or bool(
             FUTURE.search(view, sentence.start, match.start())
         )
-        involved = [m for m in [source.mention, *targets] if m]
+        # the evidence is the sentence's own words: an actor named earlier ("نیز در این دیدار") stays out of it
+        involved = [m for m in [source.mention, *targets] if m and sentence.start <= m.norm_start < sentence.end]
         start = min([match.start(), *(m.norm_start for m in involved)])
         end = max([match.end(), *(m.norm_end for m in involved)])
         if not targets:
@@ -356,6 +359,8 @@ class EventCoder:
             target_id = target.actor_id
             if target_id == source_id:
                 continue
+            if trigger.mode == "visit" and self.countries.get(source_id) == target_id:
+                continue  # nobody visits their own country: the traveller is someone else ("گفت: X به اندونزی سفر کند")
             out.append(CodedEvent(trigger, start, end, source_id, target_id, when, location, future, confidence))
         return out
 
@@ -367,6 +372,15 @@ class EventCoder:
             if mention.type == "LOC" and PLACE_IN.search(view, sentence.start, mention.norm_start):
                 return mention
         return None
+
+
+def _counterpart(
+    trigger: Trigger, match: re.Match[str], source: _Source | None, discourse: str | None, arguments: list[Mention]
+) -> list[Mention]:
+    """"X نیز در این دیدار گفت": the other party of the meeting is the one the article spoke of before."""
+    if trigger.target != "counterpart" or source is None or discourse in (None, source.actor_id):
+        return []
+    return [m for m in arguments if m.actor_id == discourse and m.norm_start < match.start()][-1:]
 
 
 def _both_sides(
@@ -553,12 +567,15 @@ def _without_state_restatements(events: list[CodedEvent], countries: dict[str, s
 
 def _dedupe(events: list[CodedEvent]) -> list[CodedEvent]:
     """One event per (type, source, target) in an article, reported by its most certain trigger ("گفتگوی
-    تلفنی" says more than a headline's "گفتگو کردند"); a null-target event is dropped when the same source
-    has the same type with a named target (the addressee was found elsewhere)."""
+    تلفنی" says more than a headline's "گفتگو کردند"); a call or meeting is one whichever party is named
+    first; a null-target event is dropped when the same source has the same type with a named target (the
+    addressee was found elsewhere)."""
     named = {(e.trigger.type, e.source) for e in events if e.target is not None}
     best: dict[tuple[str, str | None, str | None], CodedEvent] = {}
     for event in events:
         key = (event.trigger.type, event.source, event.target)
+        if event.trigger.type == "CONSULT" and event.trigger.mode in SYMMETRIC_MODES and event.target is not None:
+            key = (event.trigger.type, *sorted((event.source or "", event.target)))
         if event.target is None and key[:2] in named:
             continue
         if key not in best or event.confidence > best[key].confidence:
