@@ -349,3 +349,9 @@ def test_the_other_party_speaking_in_this_meeting_is_one_meeting(pipeline):
     assert "\n" not in visit.evidence.text  # the evidence stays in the sentence that states the meeting
     _, triples = events_of(pipeline, "جوانو سودارسونو وزیر دفاع اندونزی گفت: به اندونزی سفر خواهد کرد.")
     assert not any(t[0] == "CONSULT" for t in triples)  # nobody visits their own country
+
+
+def test_receiving_credentials_is_a_meeting_with_the_envoy(pipeline):
+    article, _ = events_of(pipeline, "محمود احمدی‌نژاد هنگام دریافت استوارنامه سفیر جدید برزیل در تهران گفت روابط دو کشور دیرینه است.")
+    meeting = next(e for e in article.events if e.type == "CONSULT")
+    assert meeting.source == "mahmoud-ahmadinejad" and article.actors[meeting.target].country == "BRA"
