@@ -69,3 +69,15 @@ def test_bad_inputs_are_reported_and_the_rest_stored(tmp_path, sample_paths):
     assert any("feed.jsonl" in error.source and "2" in error.reason for error in report.failed)
     assert len(store.errors(report.run_id)) == len(report.failed)
     store.close()
+
+
+def test_an_office_keeps_the_name_each_article_gives_it(tmp_path):
+    from rasad.exports import event_records
+
+    (tmp_path / "a.txt").write_text("رئیس جمهوری اسلامی ایران و امیر قطر تلفنی گفتگو کردند.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("رئیس‌جمهور با امیر کویت تلفنی گفتگو کرد.", encoding="utf-8")
+    store = open_store(tmp_path / "names.duckdb")
+    run([tmp_path], store)
+    names = {(e["doc_id"], e["source"]["name"]) for e in event_records(store)}
+    store.close()
+    assert names == {("a", "رئیس جمهوری اسلامی ایران"), ("b", "رئیس‌جمهور")}

@@ -138,7 +138,8 @@ class Store:
                 [actor.id, actor.name, actor.name_en, actor.kind, actor.country, actor.sector, actor.known],
             )
         self._insert_many(
-            "article_actors", [(article.content_hash, actor.id, actor.role) for actor in article.actors.values()]
+            "article_actors",
+            [(article.content_hash, actor.id, actor.role, actor.name) for actor in article.actors.values()],
         )
 
     def _insert_many(self, table: str, rows: list[tuple[Any, ...]]) -> None:
@@ -157,10 +158,11 @@ class Store:
 
     def event_rows(self, doc_ids: Sequence[str] | None = None) -> list[dict[str, Any]]:
         """Events with their actors (and each actor's role in that article) and article metadata."""
+        # the name this article gives the actor: "رئیس جمهوری اسلامی ایران" here, "رئیس‌جمهور" elsewhere
         actor_columns = ", ".join(
-            f"{side}.{column} AS {side}_{column}"
+            f"coalesce({side}_role.name, {side}.name) AS {side}_name, "
+            + ", ".join(f"{side}.{column} AS {side}_{column}" for column in ("name_en", "kind", "country", "sector"))
             for side in ("src", "tgt")
-            for column in ("name", "name_en", "kind", "country", "sector")
         )
         sql = f"""
             SELECT e.*, a.url, a.title, a.publisher, a.published, a.source AS article_source, {actor_columns},
@@ -205,7 +207,7 @@ class Store:
 
     def quote_rows(self) -> list[dict[str, Any]]:
         return self.query(
-            """SELECT q.*, a.doc_id, s.name, s.name_en, s.kind, s.country, s.sector, r.role
+            """SELECT q.*, a.doc_id, coalesce(r.name, s.name) AS name, s.name_en, s.kind, s.country, s.sector, r.role
                FROM quotes q JOIN articles a USING (content_hash)
                LEFT JOIN actors s ON s.actor_id = q.speaker_id
                LEFT JOIN article_actors r ON r.content_hash = q.content_hash AND r.actor_id = q.speaker_id

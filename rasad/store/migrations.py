@@ -116,4 +116,10 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         """,
     ),
+    (
+        "article_actors.name: the name an article gives an actor it names only by a title",
+        """
+        ALTER TABLE article_actors ADD COLUMN name VARCHAR;
+        """,
+    ),
 ]
