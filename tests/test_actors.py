@@ -179,3 +179,13 @@ def test_a_title_naming_its_organisation_takes_its_country_and_stops_at_the_next
 def test_a_known_actor_is_reported_without_honorifics(pipeline):
     article = analyse(pipeline, "سید کمال خرازی وزیر امور خارجه گفت: ما با آژانس همکاری می‌کنیم.")
     assert article.actors["kamal-kharazi"].name == "کمال خرازی"
+
+
+def test_a_pronoun_after_a_preposition_is_not_its_clauses_subject(pipeline):
+    article = analyse(pipeline, "سخنگوی حوزه علمیه قم در نامه‌ای به حسن روحانی از وی خواست تصمیم خود را تغییر دهد.")
+    assert mention(article, "وی").actor_id == "hassan-rouhani"
+
+
+def test_titles_match_whichever_hamza_spelling_the_site_uses(pipeline):
+    article = analyse(pipeline, "رییس جمهوری در نامه‌ای به مسیولان گفت که کار ادامه دارد.")
+    assert article.actors[mention(article, "رییس جمهوری").actor_id].country == "IRN"

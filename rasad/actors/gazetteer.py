@@ -20,11 +20,13 @@ from rasad.normalise.letters import normalise_letters
 
 T = TypeVar("T")
 _GAPS = (" ", "\u200c", "\t")
+LETTER_FOLD = str.maketrans({"ئ": "ی", "أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و", "ة": "ه"})  # one letter for one
 
 
 def compact_key(surface: str) -> str:
-    """The spacing-blind comparison key of a name or phrase."""
-    return "".join(normalise_letters(surface).split()).replace("\u200c", "")
+    """The spacing-blind comparison key of a name or phrase, blind to the hamza and madda spellings that
+    are all current ("رییس"/"رئیس", "امریکا"/"آمریکا", "مسیول"/"مسئول")."""
+    return "".join(normalise_letters(surface).split()).replace("\u200c", "").translate(LETTER_FOLD)
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,7 @@ def _compact(text: str) -> tuple[np.ndarray, str]:
     """The text without spaces and ZWNJs, and each kept character's position; several gazetteers scan
     the same article, so the last few are kept."""
     kept = [i for i, char in enumerate(text) if char not in _GAPS]
-    return np.fromiter(kept, dtype=np.int64, count=len(kept)), "".join(text[i] for i in kept)
+    return np.fromiter(kept, dtype=np.int64, count=len(kept)), "".join(text[i] for i in kept).translate(LETTER_FOLD)
 
 
 def _word_start(text: str, index: int) -> bool:

@@ -29,7 +29,7 @@ from typing import Any
 
 import yaml
 
-from rasad.normalise.letters import normalise_letters
+from rasad.actors.gazetteer import compact_key
 
 try:  # libyaml is ~5x faster; the pure-Python loader gives the same result
     _YamlLoader: type = yaml.CSafeLoader
@@ -45,12 +45,9 @@ NON_STATE_COUNTRIES = ("IGO", "PSE")
 FORM_KINDS = ("name", "alias", "capital", "seat", "metonym", "demonym")
 STATE_ALIAS_KINDS = ("name", "capital", "seat", "metonym", "demonym", "exclude", "after-title")
 
-_FOLD = str.maketrans({"ئ": "ی", "أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و", "ة": "ه", "\u200c": None, " ": None})
-
-
 def key(text: str) -> str:
-    """The comparison key of a name or title: spacing-, ZWNJ- and hamza-blind."""
-    return normalise_letters(text).translate(_FOLD).replace("\t", "").replace("\n", "")
+    """The comparison key of a name or title: spacing-, ZWNJ- and hamza-blind (the gazetteer's key)."""
+    return compact_key(text)
 
 
 @dataclass(frozen=True)

@@ -499,15 +499,23 @@ class _ArticleResolver:
     # -- step 5: pronouns -----------------------------------------------------------------------------
     def _pronouns(self, found: list[Candidate]) -> list[Candidate]:
         """A pronoun names the nearest free-standing person before it in its own sentence ("بنابر اعلام
-        سخنگوی پوتین، وی قصد دارد"), else the subject of the latest sentence that had one ("وی افزود")."""
+        سخنگوی پوتین، وی قصد دارد"), else the subject of the latest sentence that had one ("وی افزود").
+        A pronoun after a preposition is never its own clause's subject ("X در نامه‌ای به رئیس‌جمهور از وی
+        خواست": a subject asking itself would say «خود»): it names the nearest other person."""
         people = sorted((c for c in found if c.type == "PER" and c.resolved), key=lambda c: c.start)
         subjects = self._sentence_subjects(people)
         gazetteer = Gazetteer((pronoun, pronoun) for pronoun in PRONOUNS)
         new = []
         for hit in gazetteer.find(self.text):
             sentence_start = next((start for start, end in self._sentences if start <= hit.start < end), hit.start)
-            before = [c for c in people if sentence_start <= c.start and c.end <= hit.start and self._free(sentence_start, c)]
-            before = before or [c for c in subjects if c.end <= hit.start]
+            in_sentence = [c for c in people if sentence_start <= c.start and c.end <= hit.start]
+            if self._free(sentence_start, Candidate(hit.start, hit.end, "", "PER", (), "pronoun")):
+                before = [c for c in in_sentence if self._free(sentence_start, c)]
+                before = before or [c for c in subjects if c.end <= hit.start]
+            else:
+                own = next((c.resolved for c in in_sentence if self._free(sentence_start, c)), None)
+                before = [c for c in in_sentence + [s for s in subjects if s.end <= sentence_start] if c.resolved != own]
+                before.sort(key=lambda c: c.start)
             if before:
                 candidate = Candidate(hit.start, hit.end, self.text[hit.start:hit.end], "PER", (), "pronoun")
                 candidate.resolved = before[-1].resolved
