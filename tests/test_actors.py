@@ -189,3 +189,9 @@ def test_a_pronoun_after_a_preposition_is_not_its_clauses_subject(pipeline):
 def test_titles_match_whichever_hamza_spelling_the_site_uses(pipeline):
     article = analyse(pipeline, "رییس جمهوری در نامه‌ای به مسیولان گفت که کار ادامه دارد.")
     assert article.actors[mention(article, "رییس جمهوری").actor_id].country == "IRN"
+
+
+def test_each_holder_of_a_plural_title_is_named_as_one(pipeline):
+    article = analyse(pipeline, "وزرای خارجه ازبکستان، پاکستان و هند در تاشکند دیدار کردند.")
+    names = {article.actors[m.actor_id].name for m in article.mentions if m.type == "PER"}
+    assert names == {"وزیر خارجه ازبکستان", "وزیر خارجه پاکستان", "وزیر خارجه هند"}  # "دیدار" holds no surname "دار"

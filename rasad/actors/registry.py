@@ -302,6 +302,14 @@ class Registry:
         """(plural, singular) title heads, longest plural first: "وزرای" names one minister per country."""
         return list(self._plurals)
 
+    def singular_title(self, title: str) -> str:
+        """A plural title as one holder's: "وزرای خارجه ازبکستان" → "وزیر خارجه ازبکستان"."""
+        first, _, rest = title.partition(" ")
+        for plural, singular in self._plurals:
+            if key(first) == key(plural):
+                return f"{singular} {rest}".strip()
+        return title
+
     def _singular(self, title_key: str) -> str:
         """A plural title's key with its head made singular ("وزرایخارجه" → "وزیرخارجه")."""
         for plural, singular in self._plural_keys:

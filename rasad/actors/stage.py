@@ -486,14 +486,16 @@ class _ArticleResolver:
         return None
 
     def _surname_in_text(self, actor: Actor) -> bool:
+        """The holder's surname stands in the article as a word ("دار" inside "دیدار" does not count)."""
         tokens = actor.name.split()
-        return len(tokens) >= 2 and tokens[-1] in self.text
+        return len(tokens) >= 2 and re.search(rf"(?<!\w){re.escape(tokens[-1])}(?!\w)", self.text) is not None
 
     def _record_title_actor(self, title: TitleMatch, country: str) -> str:
         actor_id = f"title-{country.lower()}-" + hashlib.sha256(title.key.encode("utf-8")).hexdigest()[:10]
         if actor_id not in self.records:
             kind = "organization" if self.k.registry.is_institution(title.key) else "person"
-            self.records[actor_id] = ActorRecord(actor_id, title.text, None, kind, country, title.sector, title.text, False)
+            name = self.k.registry.singular_title(title.text)  # each holder of "وزرای خارجه X و Y" is one minister
+            self.records[actor_id] = ActorRecord(actor_id, name, None, kind, country, title.sector, name, False)
         return actor_id
 
     # -- step 5: pronouns -----------------------------------------------------------------------------
