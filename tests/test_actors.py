@@ -195,3 +195,14 @@ def test_each_holder_of_a_plural_title_is_named_as_one(pipeline):
     article = analyse(pipeline, "وزرای خارجه ازبکستان، پاکستان و هند در تاشکند دیدار کردند.")
     names = {article.actors[m.actor_id].name for m in article.mentions if m.type == "PER"}
     assert names == {"وزیر خارجه ازبکستان", "وزیر خارجه پاکستان", "وزیر خارجه هند"}  # "دیدار" holds no surname "دار"
+
+
+def test_a_name_in_straight_quotes_beside_an_office_is_a_person_even_with_an_honorific_inside(pipeline):
+    article = analyse(pipeline, '"گل آقا شیرزوی" والی ننگرهار نیز از کمک‌های ایران قدردانی کرد.')
+    governor = mention(article, "گل آقا شیرزوی")
+    assert article.actors[governor.actor_id].kind == "person"
+
+
+def test_a_custodian_of_an_unlisted_body_is_an_office(pipeline):
+    article = analyse(pipeline, "جزئیات گفتگوی رئیس جمهور با تولیت آستان قدس رضوی")
+    assert article.actors[mention(article, "تولیت آستان قدس رضوی").actor_id].kind == "person"

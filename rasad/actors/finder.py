@@ -17,7 +17,7 @@ from rasad.actors.gazetteer import Gazetteer
 from rasad.actors.titles import TitleMatch
 from rasad.text import sentence_spans, token_spans
 
-_GUILLEMET = re.compile(r"«([^«»\n]{2,60})»")
+_GUILLEMET = re.compile(r'«([^«»\n]{2,60})»|"([^"\n]{2,60})"')  # older copy marks names with straight quotes
 # Punctuation and words that may sit between a name and its apposed title.
 _APPOSITION_GAP = re.compile(r"^[ \t\u200c،,»«]*$")  # never across a line: a headline's last name is not the next line's title
 
@@ -57,11 +57,12 @@ def gazetteer_candidates(text: str, gazetteer: Gazetteer[tuple[str, str, str]]) 
 
 
 def guillemet_names(text: str, titles: list[TitleMatch], taken: list[tuple[int, int]]) -> list[Candidate]:
-    """«X» right before or after an office title is a person's name."""
+    """«X» (or "X") right before or after an office title is a person's name."""
     found = []
     for match in _GUILLEMET.finditer(text):
-        start, end = match.span(1)
-        if not free_of(start, end, taken) or len(match.group(1).split()) > 5:
+        group = 1 if match.group(1) is not None else 2
+        start, end = match.span(group)
+        if not free_of(start, end, taken) or len(match.group(group).split()) > 5:
             continue
         beside_title = any(
             title.is_office and (_gap_ok(text, match.end(), title.start) or _gap_ok(text, title.end, match.start()))

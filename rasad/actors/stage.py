@@ -154,7 +154,8 @@ class _ArticleResolver:
         found = [c for c in listed if not self._inside_title_word(c, titles)]
         titles = [self._with_own_organisation(title, listed) for title in titles]
         title_spans = [(t.start, t.end) for t in titles]
-        found += guillemet_names(text, titles, [(c.start, c.end) for c in found] + title_spans)
+        office_spans = [(t.start, t.end) for t in titles if t.is_office]  # an honorific may stand inside a name
+        found += guillemet_names(text, titles, [(c.start, c.end) for c in found] + office_spans)
         found += tagger_candidates(text, self.k.tagger, [(c.start, c.end) for c in found] + title_spans)
         found.sort(key=lambda c: c.start)
         titles = self._with_organisations(titles, found)
