@@ -355,3 +355,10 @@ def test_receiving_credentials_is_a_meeting_with_the_envoy(pipeline):
     article, _ = events_of(pipeline, "محمود احمدی‌نژاد هنگام دریافت استوارنامه سفیر جدید برزیل در تهران گفت روابط دو کشور دیرینه است.")
     meeting = next(e for e in article.events if e.type == "CONSULT")
     assert meeting.source == "mahmoud-ahmadinejad" and article.actors[meeting.target].country == "BRA"
+
+
+def test_a_speakers_own_call_reported_in_indirect_speech_stays_the_speakers(pipeline):
+    text = "وزیر امور خارجه آمریکا گفت که با همتایان خود از امارات، کویت و قطر به صورت تلفنی گفت‌وگو کرده است."
+    article, triples = events_of(pipeline, text)
+    sources = {e.source for e in article.events if e.type == "CONSULT"}
+    assert len(sources) == 1 and article.actors[sources.pop()].country == "USA"

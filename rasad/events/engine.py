@@ -235,10 +235,13 @@ class EventCoder:
         return None
 
     def _quoted_subject(self, view: str, sentence: _Sentence, quote: CodedQuote, match: re.Match[str]) -> Mention | None:
-        """The subject of the quoted clause that holds the trigger, if it names one before the trigger."""
+        """The subject of the quoted clause that holds the trigger, if it opens with one ("گفت: عباس و هنیه
+        ... دیدار می‌کنند"); one after a preposition leaves the speaker as the subject ("گفت که با همتایان خود
+        از امارات، کویت و قطر گفتگو کرده است")."""
         start = max(sentence.start, quote.span.start)
         inside = _Sentence(start, sentence.end, [m for m in sentence.mentions if m.norm_start >= start])
-        return self._subject(view, inside, before=match.start())
+        subject = self._subject(view, inside, before=match.start())
+        return subject if inside.mentions and subject is inside.mentions[0] else None
 
     @staticmethod
     def _clause_subject(view: str, sentence: _Sentence, match: re.Match[str]) -> Mention | None:
