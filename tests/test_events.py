@@ -362,3 +362,9 @@ def test_a_speakers_own_call_reported_in_indirect_speech_stays_the_speakers(pipe
     article, triples = events_of(pipeline, text)
     sources = {e.source for e in article.events if e.type == "CONSULT"}
     assert len(sources) == 1 and article.actors[sources.pop()].country == "USA"
+
+
+def test_a_recent_meeting_mentioned_in_passing_is_background(pipeline):
+    text = "عباس عراقچی با اشاره به سخنان رهبر انقلاب در دیدار اخیر با امیر قطر بر تداوم روابط دو کشور تاکید کرد."
+    _, triples = events_of(pipeline, text)
+    assert not any(t[0] == "CONSULT" for t in triples)

@@ -408,8 +408,10 @@ def _both_sides(
 
 
 def _ruled_out(trigger: Trigger, match: re.Match[str], sentence: _Sentence, view: str) -> bool:
-    """The trigger's own exclusions: a phrase earlier in the sentence, or a word right before the match."""
+    """The trigger's own exclusions: a phrase earlier in the sentence, or a word right before or after the match."""
     if set(view[max(sentence.start, match.start() - 20): match.start()].split()[-1:]) & trigger.not_right_after:
+        return True
+    if set(view[match.end(): min(sentence.end, match.end() + 20)].split()[:1]) & trigger.not_right_before:
         return True
     return any(phrase.search(view, sentence.start, match.start()) for phrase in trigger.not_after)
 

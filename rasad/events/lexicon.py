@@ -33,6 +33,8 @@ class Trigger:
     not_after: tuple[re.Pattern[str], ...] = ()
     # words that, right before the match, make it no event ("این دیدار" is one already told)
     not_right_after: frozenset[str] = frozenset()
+    # words that, right after the match, make it no event ("دیدار اخیر" is background)
+    not_right_before: frozenset[str] = frozenset()
 
 
 def _trigger(entry: dict) -> Trigger:
@@ -51,6 +53,7 @@ def _trigger(entry: dict) -> Trigger:
         confidence=float(entry.get("confidence", 0.8)),
         not_after=tuple(compile_phrase(phrase) for phrase in entry.get("not_after") or ()),
         not_right_after=frozenset(normalise_letters(word) for word in entry.get("not_right_after") or ()),
+        not_right_before=frozenset(normalise_letters(word) for word in entry.get("not_right_before") or ()),
     )
 
 
