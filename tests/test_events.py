@@ -368,3 +368,14 @@ def test_a_recent_meeting_mentioned_in_passing_is_background(pipeline):
     text = "عباس عراقچی با اشاره به سخنان رهبر انقلاب در دیدار اخیر با امیر قطر بر تداوم روابط دو کشور تاکید کرد."
     _, triples = events_of(pipeline, text)
     assert not any(t[0] == "CONSULT" for t in triples)
+
+
+def test_two_ministers_rejecting_a_plan_each_reject_its_author(pipeline):
+    _, triples = events_of(pipeline, "وزیران امورخارجه ایران و روسیه طرح تازه آمریکا در خصوص برجام را مردود و غیرعملی ارزیابی کردند.")
+    rejects = {t for t in triples if t[0] == "REJECT"}
+    assert len(rejects) == 2 and all(t[2] == "USA" for t in rejects)
+
+
+def test_rejecting_positions_rejects_their_owners(pipeline):
+    _, triples = events_of(pipeline, "عباس موسوی با رد مواضع فرانسه و انگلیس گفت که این برنامه صلح‌آمیز است.")
+    assert {("REJECT", "abbas-mousavi", "FRA"), ("REJECT", "abbas-mousavi", "GBR")} <= triples

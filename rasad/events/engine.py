@@ -182,7 +182,7 @@ class EventCoder:
                 if source is None:
                     continue
                 events += self._events(view, sentence, trigger, match, source, targets, dates, story_date, confidence)
-                for partner in _co_subjects(view, sentence, trigger, source, targets):
+                for partner in _co_subjects(view, sentence, trigger, match, source, targets):
                     # "عباس و هنیه با کمیته ... دیدار خواهند داشت": each subject meets the target
                     events += self._events(view, sentence, trigger, match, _Source(partner.actor_id, partner), targets, dates, story_date, confidence)
                 if trigger.type == "CONSULT" and targets:
@@ -286,6 +286,8 @@ class EventCoder:
             # "حمله ... در نیوزیلند را", "بعد از نخست‌وزیر این رژیم، حماس را": a governed actor is not the object.
             before = [m for m in others if m.norm_end <= marker + 1 and not _after_preposition(view, m)]
             subject_end = source.mention.norm_end if source and source.mention else sentence.start
+            if source and source.mention:  # "وزیران خارجه ایران و روسیه طرح آمریکا را": the subject's partners are no object
+                subject_end = max([subject_end, *(m.norm_end for m in _coordinated_after(view, sentence, source.mention))])
             in_object = [m for m in before if m.norm_start >= subject_end]
             first = in_object[:1] or before[-1:]
             # "رویکرد کشورهای غربی و خصوصاً آمریکا ... را": the object lists several actors
@@ -477,9 +479,13 @@ def _agent_of_noun(text: str, sentence: _Sentence, match: re.Match[str]) -> Ment
     return None
 
 
-def _co_subjects(view: str, sentence: _Sentence, trigger: Trigger, source: _Source, targets: list[Mention]) -> list[Mention]:
-    """The actors joined to the subject by "و" when the targets stand apart ("X و Y با Z ...")."""
-    if trigger.type not in PARTY_TYPES or source.mention is None or not targets:
+def _co_subjects(
+    view: str, sentence: _Sentence, trigger: Trigger, match: re.Match[str], source: _Source, targets: list[Mention]
+) -> list[Mention]:
+    """The actors joined to the subject by "و" when the targets stand apart ("X و Y با Z ..."), and for any
+    type when the verb is plural ("وزیران خارجه ایران و روسیه طرح آمریکا را مردود ارزیابی کردند")."""
+    plural_verb = view[: match.end()].rstrip().endswith("ند")
+    if (trigger.type not in PARTY_TYPES and not plural_verb) or source.mention is None or not targets:
         return []
     target_ids = {t.actor_id for t in targets}
     first_target = min(t.norm_start for t in targets)
