@@ -379,3 +379,10 @@ def test_two_ministers_rejecting_a_plan_each_reject_its_author(pipeline):
 def test_rejecting_positions_rejects_their_owners(pipeline):
     _, triples = events_of(pipeline, "عباس موسوی با رد مواضع فرانسه و انگلیس گفت که این برنامه صلح‌آمیز است.")
     assert {("REJECT", "abbas-mousavi", "FRA"), ("REJECT", "abbas-mousavi", "GBR")} <= triples
+
+
+def test_blaming_a_harm_on_an_actors_conduct_accuses_it(pipeline):
+    _, triples = events_of(pipeline, "شیخ محمد بن عبدالرحمن آل ثانی شرایط بغرنج غزه را ناشی از رویکرد جنگ‌طلبانه رژیم اسرائیل دانست.")
+    assert ("ACCUSE", "mohammed-bin-abdulrahman-al-thani", "ISR") in triples
+    _, triples = events_of(pipeline, "عباس عراقچی با اشاره به تحریم‌های ظالمانه آمریکا گفت مردم ایران مقاومت می‌کنند.")
+    assert ("ACCUSE", "abbas-araghchi", "USA") in triples
