@@ -206,3 +206,11 @@ def test_a_name_in_straight_quotes_beside_an_office_is_a_person_even_with_an_hon
 def test_a_custodian_of_an_unlisted_body_is_an_office(pipeline):
     article = analyse(pipeline, "جزئیات گفتگوی رئیس جمهور با تولیت آستان قدس رضوی")
     assert article.actors[mention(article, "تولیت آستان قدس رضوی").actor_id].kind == "person"
+
+
+def test_a_national_body_followed_by_another_state_is_that_states_body(pipeline):
+    article = analyse(pipeline, "مرجعیت شیعیان عراق از دستگاه قضایی این کشور خواست او را آزاد کند. مجلس آلمان این طرح را رد کرد.")
+    judiciary = article.actors[mention(article, "دستگاه قضایی این کشور").actor_id]
+    parliament = article.actors[mention(article, "مجلس آلمان").actor_id]
+    assert (judiciary.country, judiciary.kind) == ("IRQ", "organization")
+    assert parliament.country == "DEU"

@@ -174,7 +174,35 @@ class _ArticleResolver:
                 candidate.resolved = self._choose_collective(candidate.actor_ids, states_named)
             if candidate.resolved and candidate.resolved not in self.records and candidate.type != "PER":
                 self._record_known(candidate.resolved, None)
+        self._foreign_institutions(found)
         return found
+
+    def _foreign_institutions(self, found: list[Candidate]) -> None:
+        """"دستگاه قضایی این کشور" after Iraq, "پارلمان آلمان": a listed national body followed by another
+        state is that state's body, a new actor of the same kind and sector; the state is its complement."""
+        states = {c.start: c for c in found if c.type == "LOC" and len(c.actor_ids) == 1}
+        for candidate in found:
+            if candidate.type != "ORG" or not candidate.resolved or candidate.resolved not in self.records:
+                continue
+            body = self.records[candidate.resolved]
+            if body.kind not in ("organization", "group") or body.country in (None, "IGO"):
+                continue
+            position = candidate.end + 1 if self.text[candidate.end: candidate.end + 1] in (" ", "\u200c") else candidate.end
+            state = states.get(position)
+            if state is not None and self.k.registry.actor(state.actor_ids[0]).kind == "state":
+                country, end = state.actor_ids[0], state.end
+                state.inside_title = True
+            else:
+                anaphora = self.k.titles.this_country(self.text, position, candidate.start)
+                if anaphora is None:
+                    continue
+                country, end = anaphora
+            if country == body.country:
+                continue
+            name = self.text[candidate.start:end]
+            actor_id = f"org-{country.lower()}-" + hashlib.sha256(body.id.encode("utf-8")).hexdigest()[:10]
+            self.records.setdefault(actor_id, ActorRecord(actor_id, name, None, body.kind, country, body.sector, None, False))
+            candidate.resolved, candidate.end, candidate.text, candidate.how = actor_id, end, name, "institution-of"
 
     # -- helpers ----------------------------------------------------------------------------------------
     @staticmethod

@@ -167,13 +167,19 @@ class TitleFinder:
         hit = self._state_at(text, position)
         if hit is not None:
             return hit
+        anaphora = self.this_country(text, position, start)
+        if anaphora is not None:
+            return anaphora[0], (position, anaphora[1]), anaphora[1]
+        return None, None, end
+
+    def this_country(self, text: str, position: int, before: int) -> tuple[str, int] | None:
+        """"این کشور" at ``position``: the state named last before ``before``, and where the words end."""
         for word in ANAPHORIC_COUNTRY_WORDS:
             if text.startswith(word, position) and _boundary(text, position + len(word)):
-                window = max(0, start - ANAPHORA_WINDOW)
-                named = self.states.find(text[window:start])
+                named = self.states.find(text[max(0, before - ANAPHORA_WINDOW):before])
                 if named:
-                    return named[-1].values[0], (position, position + len(word)), position + len(word)
-        return None, None, end
+                    return named[-1].values[0], position + len(word)
+        return None
 
 
 def _share_countries(text: str, matches: list[TitleMatch]) -> list[TitleMatch]:
