@@ -387,3 +387,10 @@ def test_blaming_a_harm_on_an_actors_conduct_accuses_it(pipeline):
     assert ("ACCUSE", "mohammed-bin-abdulrahman-al-thani", "ISR") in triples
     _, triples = events_of(pipeline, "عباس عراقچی با اشاره به تحریم‌های ظالمانه آمریکا گفت مردم ایران مقاومت می‌کنند.")
     assert ("ACCUSE", "abbas-araghchi", "USA") in triples
+
+
+def test_a_warning_about_a_danger_threatens_nobody(pipeline):
+    _, triples = events_of(pipeline, "آنگلا مرکل صدر اعظم آلمان نسبت به بازگشت موج دوم ویروس کرونا هشدار داد.")
+    assert not any(t[0] == "THREATEN" for t in triples)
+    _, triples = events_of(pipeline, "دونالد ترامپ به چین هشدار داد.")
+    assert ("THREATEN", "donald-trump", "CHN") in triples
