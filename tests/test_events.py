@@ -394,3 +394,10 @@ def test_a_warning_about_a_danger_threatens_nobody(pipeline):
     assert not any(t[0] == "THREATEN" for t in triples)
     _, triples = events_of(pipeline, "دونالد ترامپ به چین هشدار داد.")
     assert ("THREATEN", "donald-trump", "CHN") in triples
+
+
+def test_a_meeting_told_as_past_background_is_not_coded(pipeline):
+    _, triples = events_of(pipeline, "بشار اسد ماه گذشته نیز دیداری با جلال طالبانی در دمشق داشت.")
+    assert not any(t[0] == "CONSULT" for t in triples)
+    _, triples = events_of(pipeline, "پیش از این، بشار اسد پنجشنبه با جلال طالبانی در دمشق دیدار کرد.")
+    assert any(t[0] == "CONSULT" for t in triples)

@@ -22,7 +22,7 @@ import yaml
 
 from rasad.doc import DateMention, Mention
 from rasad.events.lexicon import Trigger
-from rasad.events.patterns import match_view
+from rasad.events.patterns import compile_phrase, match_view
 from rasad.normalise.letters import normalise_letters
 from rasad.events.quotes import GUILLEMET_CUE, QuoteSpan, find_quotes
 from rasad.text import sentence_spans
@@ -143,6 +143,8 @@ class EventCoder:
                     continue
                 if _demanded(trigger, match, matches, sentence, view) or _ruled_out(trigger, match, sentence, view):
                     continue
+                if any(phrase.search(view, sentence.start, match.start()) for phrase in _background_phrases()):
+                    continue  # "بشار اسد ماه گذشته نیز دیداری با طالبانی داشت": background, not news
                 quote = next((q for q in quotes if q.span.start <= match.start() < q.span.end), None)
                 if quote is None:
                     clause_subject = self._clause_subject(view, sentence, match)
@@ -454,6 +456,13 @@ def _governor(view: str, sentence: _Sentence, mention: Mention) -> str | None:
                 return "از (bound)"  # "دفاع از X": X is the complement of دفاع
             return words[index]
     return None
+
+
+@lru_cache(maxsize=1)
+def _background_phrases() -> tuple[re.Pattern[str], ...]:
+    """Time phrases that mark a sentence as past background (``rasad/data/events/background.yaml``)."""
+    text = resources.files("rasad.data").joinpath("events/background.yaml").read_text(encoding="utf-8")
+    return tuple(compile_phrase(str(phrase)) for phrase in yaml.safe_load(text))
 
 
 @lru_cache(maxsize=1)
