@@ -214,3 +214,11 @@ def test_a_national_body_followed_by_another_state_is_that_states_body(pipeline)
     parliament = article.actors[mention(article, "مجلس آلمان").actor_id]
     assert (judiciary.country, judiciary.kind) == ("IRQ", "organization")
     assert parliament.country == "DEU"
+
+
+def test_an_office_of_a_region_and_a_quoted_name_apposed_to_it(pipeline):
+    text = '"هنری فالکون فوئنتس"، فرماندار ایالت "لارا" ونزوئلا گفت: ما به همکاری علاقه‌مندیم. فرماندار ایالت لارا ونزوئلا افزود: کار ادامه دارد.'
+    article = analyse(pipeline, text)
+    governor = mention(article, "فرماندار ایالت لارا ونزوئلا")
+    assert governor.actor_id == mention(article, "هنری فالکون فوئنتس").actor_id
+    assert article.actors[governor.actor_id].country == "VEN"

@@ -19,7 +19,7 @@ from rasad.text import sentence_spans, token_spans
 
 _GUILLEMET = re.compile(r'«([^«»\n]{2,60})»|"([^"\n]{2,60})"')  # older copy marks names with straight quotes
 # Punctuation and words that may sit between a name and its apposed title.
-_APPOSITION_GAP = re.compile(r"^[ \t\u200c،,»«]*$")  # never across a line: a headline's last name is not the next line's title
+_APPOSITION_GAP = re.compile(r"^[ \t\u200c،,»«\"]*$")  # never across a line: a headline's last name is not the next line's title
 
 
 @dataclass

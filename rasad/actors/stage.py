@@ -254,14 +254,16 @@ class _ArticleResolver:
         return title
 
     def _with_unlisted_organisation(self, title: TitleMatch, found: list[Candidate], titles: list[TitleMatch]) -> TitleMatch:
-        """"رئیس کمیته روابط خارجی پارلمان آلمان": an office with no country followed by an organisation no
-        list has (it opens with an organisation noun) whose name ends in a state takes that state."""
+        """"رئیس کمیته روابط خارجی پارلمان آلمان", "فرماندار ایالت لارا ونزوئلا": an office with no country
+        followed by an organisation or a region no list has (it opens with such a noun) whose name ends in a
+        state takes that state."""
         end = max(title.end, title.tail_end)
-        if not title.is_office or title.country is not None or not self.k.registry.takes_organisation(title.key):
+        if not title.is_office or title.country is not None:
             return title
-        # the organisation noun may be the title's own ("رئیس کمیته") or open what follows ("رئیس پارلمان")
-        words = self.text[title.start:end].split()[1:] + self.text[end: end + 40].split()[:1]
-        if not any(compact_key(word) in self.k.organisation_nouns for word in words):
+        # the noun may be the title's own ("رئیس کمیته") or open what follows ("رئیس پارلمان", "فرماندار ایالت")
+        following = self.text[end: end + 40].split()[:1]
+        own = self.text[title.start:end].split()[1:] if self.k.registry.takes_organisation(title.key) else []
+        if not any(compact_key(word) in self.k.organisation_nouns for word in own + following):
             return title
         for candidate in found:
             if candidate.type != "LOC" or len(candidate.actor_ids) != 1 or candidate.start <= end:
