@@ -12,7 +12,7 @@ import pytest
 from rasad.doc import RawDocument
 from rasad.ingest import read_paths
 from rasad.ingest.boilerplate import find_boilerplate
-from rasad.ingest.story import extract_story, parse_container_date, parse_date
+from rasad.ingest.story import extract_story, find_publisher, parse_container_date, parse_date
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "gold" / "seeds.jsonl"
@@ -187,3 +187,10 @@ def test_title_guess():
     assert story_of("دیدار وزیران خارجه ایران و عمان\nبه گزارش ایرنا، ...").title == "دیدار وزیران خارجه ایران و عمان"
     assert story_of("به گزارش ایرنا، وزیر گفت.\nدوم").title is None
     assert story_of("x", title="عنوان از فایل").title == "عنوان از فایل"
+
+
+def test_a_credited_office_with_a_plural_word_and_a_credit_after_a_comma():
+    _, credited = find_publisher("به گزارش خبرگزاری فارس به نقل از دفتر رسانه‌های ریاست جمهوری، محمد خاتمی گفت.")
+    assert [c.text for c in credited] == ["دفتر رسانه‌های ریاست جمهوری"]
+    publisher, credited = find_publisher("به گزارش گروه بین‌الملل خبرگزاری فارس، به نقل از شبکه المیادین، درگیری‌ها ادامه دارد.")
+    assert publisher.text == "خبرگزاری فارس" and [c.text for c in credited] == ["شبکه المیادین"]
