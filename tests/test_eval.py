@@ -14,9 +14,11 @@ SEEDS = SHARED / "gold" / "seeds.jsonl"
 LEADS = Path(__file__).resolve().parent / "gold" / "dev_leads.jsonl"
 FARS = Path(__file__).resolve().parent / "gold" / "dev_fars.jsonl"
 DEV = Path(__file__).resolve().parent / "gold" / "dev.jsonl"
+DEV_B = Path(__file__).resolve().parent / "gold" / "dev_b.jsonl"
+DEV_C = Path(__file__).resolve().parent / "gold" / "dev_c.jsonl"
 
 # Floors for the five samples (FORMAT.md figures); raise them as Rasad improves, never lower them.
-SEED_FLOORS = {"consult": 0.95, "events": 0.62, "quotes": 0.58}
+SEED_FLOORS = {"consult": 0.99, "events": 0.80, "quotes": 0.60}
 
 
 @pytest.fixture(scope="module")
@@ -38,15 +40,20 @@ def test_seed_figures_stay_above_their_floors(seeds_result, figure):
 # Other outlets, other years (Hamshahri leads 2020, Fars News articles): the generalisation check. Their
 # errors prompted general rules (agent after a nominal trigger, lone tagger surnames, attribution openings,
 # parties listed as a subject, plural titles, offices of organisations, "دو طرف" as addressee, demanded
-# actions); no string from them is in code or data.
+# actions); no string from them is in code or data. dev_b and dev_c were annotated on 2026-12-02 before
+# Rasad was run on them; their first figures (events 0.155 and 0.275) were the unseen-data baseline.
 DEV_FLOORS = [
-    (LEADS, 14, {"events": 0.55, "story": 1.0}),
+    (LEADS, 14, {"events": 0.65, "story": 1.0}),
     (FARS, 6, {"events": 0.2, "quotes": 0.7, "story": 1.0}),
-    (DEV, 30, {"consult": 0.45, "events": 0.3, "quotes": 0.4, "story": 0.9}),
+    (DEV, 30, {"consult": 0.65, "events": 0.48, "quotes": 0.52, "story": 0.9}),
+    (DEV_B, 20, {"consult": 0.28, "events": 0.28, "quotes": 0.7, "story": 0.7}),
+    (DEV_C, 25, {"consult": 0.8, "events": 0.54, "quotes": 0.6, "story": 1.0}),
 ]
 
 
-@pytest.mark.parametrize("gold, articles, floors", DEV_FLOORS, ids=["hamshahri-leads", "fars", "dev-30"])
+@pytest.mark.parametrize(
+    "gold, articles, floors", DEV_FLOORS, ids=["hamshahri-leads", "fars", "dev-30", "fars-20-unseen", "hamshahri-25-unseen"]
+)
 def test_development_gold_stays_above_its_floors(gold, articles, floors):
     result = evaluate(gold, SHARED).as_dict()
     assert result["articles"] == articles and not result["failed"]
