@@ -1,13 +1,18 @@
 """Coding events from triggers and actor mentions, sentence by sentence.
 
 For each trigger match the engine finds the source (the speaker when the trigger stands inside a quote,
-else the clause subject: the first actor mention not governed by a preposition, after any attribution
-opening; for a nominal trigger, the actor that follows it; else the subject of the discourse so far, or
-both sides of the last meeting when the clause says "دو طرف") and the targets by the trigger's rule
-(``با X``, ``از X``, ``X را``, the actor right after the trigger, ``علیه X``, ``به X``, a visit's
-destination, a summit's participants after بین/میان, or the parties listed with the subject; "دو طرف"
-after the subject is the pair just named). Targets joined by "و" give one event each. A trigger in the
-subjunctive after a demand in the same sentence is the action asked for, and is not coded.
+unless a deed the speaker reports opens with its own subject; else the subject of the clause: after a verb
+and "که" the clause's own, else the first actor mention not governed by a preposition, after any
+attribution opening; for a nominal trigger, the actor that follows it; else the subject of the discourse
+so far, or both sides of the last meeting when the clause says "دو طرف") and the targets by the trigger's
+rule (``با X``, ``از X``, ``X را``, the actor right after the trigger or a list there, ``علیه X``, ``به X``,
+a visit's destination, a summit's participants or its host body, an actor inside the phrase, the agent of
+what is judged unjustifiable, the other party of a meeting told before, or the parties listed with the
+subject; "دو طرف" after the subject is the pair just named). Targets joined by "و" give one event each, as
+do subjects joined by "و" before a plural verb. Not coded: a trigger in the subjunctive after a demand (the
+action asked for), one a trigger's own exclusions rule out ("این دیدار", "دیدار اخیر"), one in a sentence
+told as past background ("ماه گذشته"), a threat with no addressee, a visit to one's own country, and a
+state's act restating what its own official did.
 """
 
 from __future__ import annotations
@@ -23,8 +28,8 @@ import yaml
 from rasad.doc import DateMention, Mention
 from rasad.events.lexicon import Trigger
 from rasad.events.patterns import compile_phrase, match_view
-from rasad.normalise.letters import normalise_letters
 from rasad.events.quotes import GUILLEMET_CUE, QuoteSpan, find_quotes
+from rasad.normalise.letters import normalise_letters
 from rasad.text import sentence_spans
 
 PREPOSITION_RULES = {
