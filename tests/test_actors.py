@@ -222,3 +222,9 @@ def test_an_office_of_a_region_and_a_quoted_name_apposed_to_it(pipeline):
     governor = mention(article, "فرماندار ایالت لارا ونزوئلا")
     assert governor.actor_id == mention(article, "هنری فالکون فوئنتس").actor_id
     assert article.actors[governor.actor_id].country == "VEN"
+
+
+def test_a_plural_title_with_no_country_names_no_one(pipeline):
+    article = analyse(pipeline, "مایک پامپئو پس از ترک ابوظبی برای شرکت در نشست وزرای خارجه ناتو راهی بروکسل شد.")
+    assert mention(article, "مایک پامپئو").actor_id == "mike-pompeo"
+    assert not any(m.text == "وزرای خارجه" for m in article.mentions)

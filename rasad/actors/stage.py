@@ -495,8 +495,11 @@ class _ArticleResolver:
 
     def _standalone_office(self, title: TitleMatch) -> bool:
         """An office that names one person by itself: with its country, or one the registry knows
-        ("رئیس ستاد کل نیروهای مسلح"); not a bare generic word ("نظامی", "مشاور")."""
+        ("رئیس ستاد کل نیروهای مسلح"); not a bare generic word ("نظامی", "مشاور"), nor a plural title with no
+        country ("نشست وزرای خارجه ناتو" names no one)."""
         if not title.is_office:
+            return False
+        if title.country is None and self.k.registry.singular_title(title.text) != title.text:
             return False
         if "counterpart" in title.kinds and title.country:
             return True  # "همتای ترکیه‌ای خود": the same office, in that country
