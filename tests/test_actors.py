@@ -228,3 +228,9 @@ def test_a_plural_title_with_no_country_names_no_one(pipeline):
     article = analyse(pipeline, "مایک پامپئو پس از ترک ابوظبی برای شرکت در نشست وزرای خارجه ناتو راهی بروکسل شد.")
     assert mention(article, "مایک پامپئو").actor_id == "mike-pompeo"
     assert not any(m.text == "وزرای خارجه" for m in article.mentions)
+
+
+def test_a_full_name_opening_a_clause_is_a_person_an_operations_name_is_not(pipeline):
+    article = analyse(pipeline, "کوئیچیرو ماتسورا نیز در این دیدار گفت همکاری‌ها ادامه دارد. حماس عملیاتی با نام «طوفان الاقصی» آغاز کرد.")
+    assert article.actors[mention(article, "کوئیچیرو ماتسورا").actor_id].kind == "person"
+    assert not any(actor.name == "طوفان الاقصی" for actor in article.actors.values())

@@ -41,6 +41,7 @@ PRONOUNS = ("وی", "او", "ایشان")
 # "به گزارش تسنیم", "به نقل از ایرنا", a dateline "خبرگزاری میزان -": the outlet reports, it does not act.
 ATTRIBUTION_BEFORE = re.compile(r"(?:گزارش|نقل از|به نقل|منبع)[\s\u200c]*(?:\S+[\s\u200c]+){0,3}$")
 DATELINE_AFTER = re.compile(r"^[\s\u200c]*[-–—]")
+THING_NAMERS = {"نام", "عملیات", "موسوم", "عنوان", "رزمایش", "طرح"}  # words before a quoted name that is no person's
 ORGANISATION_WORDS = 6  # words of an unlisted organisation's name before its state ("کمیته روابط خارجی پارلمان")
 CHAIN_BREAKS = {"و", "با", "در", "به", "از", "برای", "که", "را", "علیه", "تا", "درباره"}  # words no such name holds
 ENTITY_TYPE = {"person": "PER", "state": "LOC", "organization": "ORG", "group": "ORG"}
@@ -373,8 +374,8 @@ class _ArticleResolver:
     # -- step 1 and 2: full names ---------------------------------------------------------------------
     def _resolve_full_names(self, found: list[Candidate]) -> None:
         """Registry names (homonyms by title, rank, date); a name no list has becomes a new actor only when
-        a title, rank or guillemets mark it as a person's name, since the tagger also tags operations and
-        places as people ("طوفان الاقصی")."""
+        a title, rank or guillemets mark it as a person's name, or a full name opens a clause, since the
+        tagger also tags operations and places as people ("طوفان الاقصی")."""
         for candidate in found:
             if candidate.type != "PER":
                 continue
@@ -387,13 +388,23 @@ class _ArticleResolver:
                 candidate.resolved = self._choose(candidate.actor_ids, candidate)
                 if candidate.resolved:
                     self._record_known(candidate.resolved, candidate)
-            elif candidate.titles or candidate.how == "guillemet" or self._in_guillemets(candidate):
+            elif candidate.titles or candidate.how == "guillemet" or self._in_guillemets(candidate) or self._opens_clause(candidate):
                 candidate.resolved = self._record_new_person(candidate)
+
+    def _opens_clause(self, candidate: Candidate) -> bool:
+        """A full name the tagger found where a clause starts ("مایک پامپئو پس از ...", "، کوئیچیرو ماتسورا نیز
+        ..."): a subject; the tagger's people after a noun are often operations ("عملیات طوفان الاقصی")."""
+        if candidate.how != "tagger" or len(candidate.text.split()) < 2:
+            return False
+        before = self.text[:candidate.start].rstrip(" \u200c")
+        return not before or before[-1] in "\n.،:؛!?؟"
 
     def _in_guillemets(self, candidate: Candidate) -> bool:
         """A name the tagger found that the writer also set in «» or "": Persian news marks names that way."""
         before = self.text[:candidate.start].rstrip(" \u200c")
         after = self.text[candidate.end:].lstrip(" \u200c")
+        if before[:-1].split()[-1:] and before[:-1].split()[-1] in THING_NAMERS:
+            return False  # "با نام «طوفان الاقصی»": an operation's name
         marked = (before.endswith("«") and after.startswith("»")) or (before.endswith('"') and after.startswith('"'))
         return marked and len(candidate.text.split()) >= 2
 
