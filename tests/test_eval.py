@@ -45,8 +45,8 @@ def test_seed_figures_stay_above_their_floors(seeds_result, figure):
 DEV_FLOORS = [
     (LEADS, 14, {"events": 0.65, "story": 1.0}),
     (FARS, 6, {"events": 0.2, "quotes": 0.7, "story": 1.0}),
-    (DEV, 30, {"consult": 0.65, "events": 0.48, "quotes": 0.52, "story": 0.9}),
-    (DEV_B, 20, {"consult": 0.28, "events": 0.28, "quotes": 0.7, "story": 0.7}),
+    (DEV, 30, {"consult": 0.65, "events": 0.48, "quotes": 0.55, "story": 0.9}),
+    (DEV_B, 20, {"consult": 0.38, "events": 0.34, "quotes": 0.72, "story": 0.7}),
     (DEV_C, 25, {"consult": 0.8, "events": 0.54, "quotes": 0.6, "story": 1.0}),
 ]
 
