@@ -401,3 +401,11 @@ def test_a_meeting_told_as_past_background_is_not_coded(pipeline):
     assert not any(t[0] == "CONSULT" for t in triples)
     _, triples = events_of(pipeline, "پیش از این، بشار اسد پنجشنبه با جلال طالبانی در دمشق دیدار کرد.")
     assert any(t[0] == "CONSULT" for t in triples)
+
+
+def test_a_demand_after_a_thanks_does_not_take_the_thanks_from_phrase(pipeline):
+    text = ("عباس عراقچی از تلاش‌های دولت قطر تقدیر کرد و خواستار تقویت همکاری بین دو کشور و دیگر کشورهای "
+            "اسلامی برای دفاع از حقوق مردم فلسطین شد.")
+    _, triples = events_of(pipeline, text)
+    assert ("SUPPORT", "abbas-araghchi", "QAT") in triples
+    assert not any(t[0] == "REQUEST" and t[2] is not None for t in triples)

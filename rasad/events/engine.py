@@ -45,6 +45,7 @@ ATTRIBUTION_OPENING = re.compile(
 # "X و از جمله Y", "X و به‌ویژه Y": Y is one of the list, not governed by the "از"/"به" of the marker
 LIST_MARKERS = re.compile(r"(?<!\w)(?:از جمله|به ویژه|بویژه|خصوصا|خصوصاً|بخصوص|به خصوص|به‌ویژه)(?!\w)")
 CLAUSE_MARKS = (":", " اما ", " ولی ")  # where a clause the trigger closes may begin (not "،": it may close a relative clause)
+CLAUSE_END = re.compile(r"(?<!\w)(?:کرد|کردند|شد|شدند|نمود|نمودند|داد|دادند|گفت|است|بود)\s+و\s")
 INTERNATIONAL = re.compile(r"(?<!\w)بین ?الملل(ی)?(?!\w)")
 PLACE_IN = re.compile(r"(?<!\w)در\s*$")
 NOT_ARGUMENTS = {"title-complement", "attribution"}  # mentions that name no participant
@@ -53,6 +54,7 @@ DESTINATION_WORDS = 3  # words between a visit's destination and its verb ("به
 PARTY_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # types whose parties may be listed together as the subject
 NULL_TARGET_TYPES = {"REQUEST"}  # a demand is worth reporting with no addressee; a threat or a warning needs one
 FALLBACK_TYPES = {"REQUEST", "THREATEN"}  # addressee may stand inside the phrase or open the clause
+DEMANDED_AGENT_WORDS = 4  # words from a demand's first word to the agent of the act it demands
 PREPOSITION_WINDOW = 4  # words between a preposition and the actor it governs ("با ارتشبد «X»")
 COORDINATION_WORDS = 12  # words between two coordinated actors, their titles included
 PREPOSITIONS = {"با", "از", "به", "علیه", "برای", "در", "میان", "بین", "توسط", "درباره", "نسبت", "ضد"}
@@ -342,7 +344,12 @@ class EventCoder:
             m for m in sentence.mentions
             if (not source or m.actor_id != source.actor_id) and not _after_preposition(view, m)
         ]
-        inside = [m for m in others if match.start() < m.norm_start and m.norm_end <= match.end()]
+        # the party asked is the agent of the demanded act, right after "خواستار" ("خواستار اقدام فوری جامعه جهانی")
+        inside = [
+            m for m in others
+            if match.start() < m.norm_start and m.norm_end <= match.end()
+            and len(view[match.start(): m.norm_start].split()) <= DEMANDED_AGENT_WORDS
+        ]
         if inside or (quote is None and trigger.source != "speaker"):
             return inside[:1]
         clause_start = quote.span.start if quote is not None else sentence.start
@@ -406,6 +413,9 @@ def _both_sides(
     both = BOTH_SIDES.search(view, source.mention.norm_end, match.end())
     if both is None:
         return []
+    addressed = view[both.end():].split()[:1] == ["را"] or view[: both.start()].split()[-1:] in (["از"], ["به"], ["با"])
+    if not addressed:
+        return []  # "خواستار همکاری بین دو کشور شد": the pair is what is asked for, not whom
     before = [m for m in sentence.mentions if source.mention.norm_end <= m.norm_start and m.norm_end <= both.start()]
     for first, second in reversed(list(zip(before, before[1:]))):
         if _coordinated(view, first, second):
@@ -551,7 +561,11 @@ def _governed_group(view: str, sentence: _Sentence, mentions: list[Mention], wor
     inside = [group for group in groups if match.start() <= group[0].norm_start < match.end()]
     if inside:
         return inside[0]  # the phrase holds its own argument: "از حق ایران … دفاع کرد"
-    before = [group for group in groups if group[0].norm_start < match.start()]
+    # "از تلاش‌های قطر تقدیر کرد و خواستار ... شد": a verb and "و" close the clause the group belongs to
+    before = [
+        group for group in groups
+        if group[0].norm_start < match.start() and not CLAUSE_END.search(view, group[-1].norm_end, match.start())
+    ]
     if before:
         # "با" opens the clause's companion before any "با" inside a title ("... در امور روابط با ...");
         # other prepositions are nearest the verb.
