@@ -409,3 +409,10 @@ def test_a_demand_after_a_thanks_does_not_take_the_thanks_from_phrase(pipeline):
     _, triples = events_of(pipeline, text)
     assert ("SUPPORT", "abbas-araghchi", "QAT") in triples
     assert not any(t[0] == "REQUEST" and t[2] is not None for t in triples)
+
+
+def test_standing_by_a_state_supports_it(pipeline):
+    _, triples = events_of(pipeline, "شی جین پینگ گفت که کشورش تا پیروزی کامل بر ویروس کرونا در کنار ایران ایستاده است.")
+    assert ("SUPPORT", "xi-jinping", "IRN") in triples
+    _, triples = events_of(pipeline, "او کنار پنجره ایستاده بود.")
+    assert not triples
