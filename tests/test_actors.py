@@ -234,3 +234,11 @@ def test_a_full_name_opening_a_clause_is_a_person_an_operations_name_is_not(pipe
     article = analyse(pipeline, "کوئیچیرو ماتسورا نیز در این دیدار گفت همکاری‌ها ادامه دارد. حماس عملیاتی با نام «طوفان الاقصی» آغاز کرد.")
     assert article.actors[mention(article, "کوئیچیرو ماتسورا").actor_id].kind == "person"
     assert not any(actor.name == "طوفان الاقصی" for actor in article.actors.values())
+
+
+def test_a_mayor_takes_the_country_of_the_city(pipeline):
+    article = analyse(pipeline, "شهردار تهران در دیدار مجازی با شهردار لندن و شهردار پاریس گفتگو کرد.")
+    mayors = {m.text: article.actors[m.actor_id] for m in article.mentions if m.text.startswith("شهردار")}
+    assert {name: actor.country for name, actor in mayors.items()} == {
+        "شهردار تهران": "IRN", "شهردار لندن": "GBR", "شهردار پاریس": "FRA"}
+    assert len({actor.id for actor in mayors.values()}) == 3

@@ -402,6 +402,15 @@ class Registry:
         title_key = key(title)
         return any(office in title_key for office in self._organisation_offices)
 
+    def city_offices(self) -> frozenset[str]:
+        """Keys of the offices of a city ("شهردار"): a city after them gives their country."""
+        return frozenset(
+            self.office_key(phrase)
+            for head in self.titles.get("heads") or ()
+            if head.get("complement") == "city"
+            for phrase in (head["head"], *(head.get("variants") or ()))
+        )
+
     def is_institution(self, title_key: str) -> bool:
         """Whether a title names a body, not a person ("وزارت دفاع ارمنستان")."""
         return title_key.startswith(self._institution_heads) if self._institution_heads else False

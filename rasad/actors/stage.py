@@ -83,7 +83,8 @@ class ActorKnowledge:
     def titles(self) -> TitleFinder:
         words = [TitleWord(*entry) for entry in self.registry.title_lexicon()]
         plurals = tuple(plural for plural, _ in self.registry.plural_heads())
-        return TitleFinder(words, self.country_words, self.registry.office_key, plurals)
+        cities = Gazetteer(self.registry.capitals())
+        return TitleFinder(words, self.country_words, self.registry.office_key, plurals, cities, self.registry.city_offices())
 
     @cached_property
     def surnames(self) -> Gazetteer[str]:
@@ -514,6 +515,8 @@ class _ArticleResolver:
             return False
         if "counterpart" in title.kinds and title.country:
             return True  # "همتای ترکیه‌ای خود": the same office, in that country
+        if title.country and any(title.key.startswith(office) for office in self.k.titles.city_offices):
+            return True  # "شهردار لندن": one city has one mayor
         office_end = title.country_span[0] if title.country_span else title.end
         office_words = self.text[title.start:office_end].split()
         return len(office_words) >= 2 or bool(self.k.registry.role_holders(title.key))

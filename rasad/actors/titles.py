@@ -64,13 +64,18 @@ class TitleFinder:
         states: Gazetteer[str],
         canonical: Callable[[str], str] = compact_key,
         plurals: tuple[str, ...] = (),
+        cities: Gazetteer[str] | None = None,
+        city_offices: frozenset[str] = frozenset(),
     ):
         """``canonical`` folds an office's synonyms to one key ("وزیر خارجه" → "وزیر امور خارجه");
-        ``plurals`` are the plural title heads ("وزرای", "روسای"), whose title names one holder per country."""
+        ``plurals`` are the plural title heads ("وزرای", "روسای"), whose title names one holder per country;
+        ``city_offices`` (keys) are offices of a city, whose country a city in ``cities`` gives ("شهردار لندن")."""
         self.words = Gazetteer((word.phrase, word) for word in words)
         self.states = states
         self.canonical = canonical
         self.plurals = tuple(compact_key(plural) for plural in plurals)
+        self.cities = cities
+        self.city_offices = city_offices
 
     def find(self, text: str) -> list[TitleMatch]:
         """Title phrases: overlapping or adjacent title words merged into one chain ("معاون وزیر" +
@@ -107,6 +112,12 @@ class TitleFinder:
             hit = self._state_at(text, last_word) if last_word > start else None
             if hit is not None and hit[2] > end:
                 country, country_span, end = hit
+        if country is None and key in self.city_offices and self.cities is not None:
+            position = _skip_gap(text, end)
+            city = [h for h in self.cities.find(text[position: position + 40]) if h.start == 0]
+            if city:  # "شهردار لندن": the mayor is British, and another than Paris's
+                country, country_span, end = city[0].values[0], (position, position + city[0].end), position + city[0].end
+                key += compact_key(text[position:end])
         more: tuple[tuple[str, tuple[int, int]], ...] = ()
         if country and compact_key(text[start:end]).startswith(self.plurals or ("\0",)):
             more = self._more_countries(text, end)
