@@ -416,3 +416,10 @@ def test_standing_by_a_state_supports_it(pipeline):
     assert ("SUPPORT", "xi-jinping", "IRN") in triples
     _, triples = events_of(pipeline, "او کنار پنجره ایستاده بود.")
     assert not triples
+
+
+def test_two_leaders_reviewing_together_is_a_meeting_one_reviewing_alone_is_not(pipeline):
+    _, triples = events_of(pipeline, "محمد جواد ظریف و سرگئی لاوروف همکاری‌های دو کشور را بررسی کردند.")
+    assert {t[1:] for t in triples if t[0] == "CONSULT"} & {("mohammad-javad-zarif", "sergey-lavrov"), ("sergey-lavrov", "mohammad-javad-zarif")}
+    _, triples = events_of(pipeline, "مقامات روسیه این پرونده را بررسی کردند.")
+    assert not any(t[0] == "CONSULT" for t in triples)
