@@ -423,3 +423,9 @@ def test_two_leaders_reviewing_together_is_a_meeting_one_reviewing_alone_is_not(
     assert {t[1:] for t in triples if t[0] == "CONSULT"} & {("mohammad-javad-zarif", "sergey-lavrov"), ("sergey-lavrov", "mohammad-javad-zarif")}
     _, triples = events_of(pipeline, "مقامات روسیه این پرونده را بررسی کردند.")
     assert not any(t[0] == "CONSULT" for t in triples)
+
+
+def test_an_attack_beside_a_statement_is_verbal(pipeline):
+    _, triples = events_of(pipeline, "محمود احمدی‌نژاد با حمله به علی لاریجانی اعلام کرد که با او مخالف است.")
+    assert ("ACCUSE", "mahmoud-ahmadinejad", "ali-larijani") in triples
+    assert not any(t[0] == "ASSAULT" for t in triples)
