@@ -429,3 +429,10 @@ def test_an_attack_beside_a_statement_is_verbal(pipeline):
     _, triples = events_of(pipeline, "محمود احمدی‌نژاد با حمله به علی لاریجانی اعلام کرد که با او مخالف است.")
     assert ("ACCUSE", "mahmoud-ahmadinejad", "ali-larijani") in triples
     assert not any(t[0] == "ASSAULT" for t in triples)
+
+
+def test_a_passive_arrest_is_by_its_agent_and_needs_one(pipeline):
+    _, triples = events_of(pipeline, "محمد جواد ظریف توسط پلیس ترکیه دستگیر شد.")
+    assert ("COERCE", "TUR", "mohammad-javad-zarif") in triples
+    _, triples = events_of(pipeline, "محمد جواد ظریف دستگیر شد.")
+    assert not triples

@@ -59,6 +59,7 @@ PREPOSITION_WINDOW = 4  # words between a preposition and the actor it governs (
 COORDINATION_WORDS = 12  # words between two coordinated actors, their titles included
 PREPOSITIONS = {"با", "از", "به", "علیه", "برای", "در", "میان", "بین", "توسط", "درباره", "نسبت", "ضد"}
 AGENT_NOUNS = ("سوی", "جانب", "طرف")  # "از سوی X": by X
+AGENT_WORDS = 2  # words between "توسط" and the agent's name ("توسط اطلاعات سپاه", "توسط پلیس ترکیه")
 SUBJECT_BLOCKERS = PREPOSITIONS | {"که", *AGENT_NOUNS}  # a word right before a mention that makes it no subject
 # Subjunctive light verbs: after a demand or warning in the same sentence, a trigger ending in one of these is
 # the action asked for, not one that happened ("از دستگاه قضایی خواست فرد را آزاد کند").
@@ -188,6 +189,9 @@ class EventCoder:
                 ):  # "دو طرف توافق کردند": the parties of the last meeting act with each other
                     source = _Source(last_pair[0])
                     targets = [m for m in arguments if m.actor_id == last_pair[1]][:1]
+                if trigger.target == "passive":
+                    # "X توسط Y بازداشت شد": Y acts on X, the clause's subject; with no agent named, no event
+                    source, targets = _passive_roles(view, sentence, match)
                 if source is None:
                     continue
                 events += self._events(view, sentence, trigger, match, source, targets, dates, story_date, confidence)
@@ -391,6 +395,18 @@ class EventCoder:
             if mention.type == "LOC" and PLACE_IN.search(view, sentence.start, mention.norm_start):
                 return mention
         return None
+
+
+def _passive_roles(view: str, sentence: _Sentence, match: re.Match[str]) -> tuple[_Source | None, list[Mention]]:
+    """The agent after "توسط", "به دست" or "از سوی", and the passive clause's subject it acted on."""
+    before = [m for m in sentence.mentions if m.norm_start < match.start()]
+    for index, mention in enumerate(before):
+        words = view[sentence.start: mention.norm_start].split()[-AGENT_WORDS - 1:]  # "توسط (پلیس) ترکیه"
+        pairs = list(zip(words, words[1:]))
+        if "توسط" in words or ("به", "دست") in pairs or any(("از", noun) in pairs for noun in AGENT_NOUNS):
+            patients = [m for m in before[:index] if m.actor_id != mention.actor_id][:1]
+            return (_Source(mention.actor_id, mention), patients) if patients else (None, [])
+    return None, []
 
 
 def _counterpart(
