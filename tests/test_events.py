@@ -436,3 +436,8 @@ def test_a_passive_arrest_is_by_its_agent_and_needs_one(pipeline):
     assert ("COERCE", "TUR", "mohammad-javad-zarif") in triples
     _, triples = events_of(pipeline, "محمد جواد ظریف دستگیر شد.")
     assert not triples
+
+
+def test_lashing_out_at_a_state_accuses_it(pipeline):
+    _, triples = events_of(pipeline, "نیکلاس مادورو در سخنانی به شدت به آمریکا تاخت.")
+    assert any(t[0] == "ACCUSE" and t[2] == "USA" for t in triples)
