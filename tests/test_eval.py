@@ -46,8 +46,8 @@ DEV_FLOORS = [
     (LEADS, 14, {"events": 0.70, "story": 1.0}),
     (FARS, 6, {"events": 0.2, "quotes": 0.7, "story": 1.0}),
     (DEV, 30, {"consult": 0.65, "events": 0.48, "quotes": 0.55, "story": 0.9}),
-    (DEV_B, 20, {"consult": 0.41, "events": 0.36, "quotes": 0.72, "story": 0.7}),
-    (DEV_C, 25, {"consult": 0.9, "events": 0.62, "quotes": 0.74, "story": 1.0}),
+    (DEV_B, 20, {"consult": 0.41, "events": 0.38, "quotes": 0.72, "story": 0.7}),
+    (DEV_C, 25, {"consult": 0.9, "events": 0.65, "quotes": 0.74, "story": 1.0}),
 ]
 
 
