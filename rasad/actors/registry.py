@@ -45,6 +45,7 @@ NON_STATE_COUNTRIES = ("IGO", "PSE")
 FORM_KINDS = ("name", "alias", "capital", "seat", "metonym", "demonym")
 STATE_ALIAS_KINDS = ("name", "capital", "seat", "metonym", "demonym", "exclude", "after-title")
 
+
 def key(text: str) -> str:
     """The comparison key of a name or title: spacing-, ZWNJ- and hamza-blind (the gazetteer's key)."""
     return compact_key(text)

@@ -41,6 +41,7 @@ PRONOUNS = ("وی", "او", "ایشان")
 # "به گزارش تسنیم", "به نقل از ایرنا", a dateline "خبرگزاری میزان -": the outlet reports, it does not act.
 ATTRIBUTION_BEFORE = re.compile(r"(?:گزارش|نقل از|به نقل|منبع)[\s\u200c]*(?:\S+[\s\u200c]+){0,3}$")
 DATELINE_AFTER = re.compile(r"^[\s\u200c]*[-–—]")
+LOOK_BEHIND = 40  # characters read around a name for the marks beside it: longer than any word
 THING_NAMERS = {"نام", "عملیات", "موسوم", "عنوان", "رزمایش", "طرح"}  # words before a quoted name that is no person's
 ORGANISATION_WORDS = 6  # words of an unlisted organisation's name before its state ("کمیته روابط خارجی پارلمان")
 CHAIN_BREAKS = {"و", "با", "در", "به", "از", "برای", "که", "را", "علیه", "تا", "درباره"}  # words no such name holds
@@ -397,14 +398,18 @@ class _ArticleResolver:
         ..."): a subject; the tagger's people after a noun are often operations ("عملیات طوفان الاقصی")."""
         if candidate.how != "tagger" or len(candidate.text.split()) < 2:
             return False
-        before = self.text[:candidate.start].rstrip(" \u200c")
+        before = self._text_before(candidate.start)
         return not before or before[-1] in "\n.،:؛!?؟"
+
+    def _text_before(self, index: int) -> str:
+        """The few characters before ``index``, trailing spaces and ZWNJ dropped (not a copy of the whole text)."""
+        return self.text[max(0, index - LOOK_BEHIND): index].rstrip(" \u200c")
 
     def _in_guillemets(self, candidate: Candidate) -> bool:
         """A name the tagger found that the writer also set in «» or "": Persian news marks names that way."""
-        before = self.text[:candidate.start].rstrip(" \u200c")
-        after = self.text[candidate.end:].lstrip(" \u200c")
-        if before[:-1].split()[-1:] and before[:-1].split()[-1] in THING_NAMERS:
+        before = self._text_before(candidate.start)
+        after = self.text[candidate.end: candidate.end + LOOK_BEHIND].lstrip(" \u200c")
+        if set(before[:-1].split()[-1:]) & THING_NAMERS:
             return False  # "با نام «طوفان الاقصی»": an operation's name
         marked = (before.endswith("«") and after.startswith("»")) or (before.endswith('"') and after.startswith('"'))
         return marked and len(candidate.text.split()) >= 2
@@ -515,7 +520,7 @@ class _ArticleResolver:
             return False
         if "counterpart" in title.kinds and title.country:
             return True  # "همتای ترکیه‌ای خود": the same office, in that country
-        if title.country and any(title.key.startswith(office) for office in self.k.titles.city_offices):
+        if title.country and self.k.titles.is_city_office(title.key):
             return True  # "شهردار لندن": one city has one mayor
         office_end = title.country_span[0] if title.country_span else title.end
         office_words = self.text[title.start:office_end].split()

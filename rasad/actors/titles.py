@@ -183,6 +183,10 @@ class TitleFinder:
             return anaphora[0], (position, anaphora[1]), anaphora[1]
         return None, None, end
 
+    def is_city_office(self, title_key: str) -> bool:
+        """A finished title's key is a city office's ("شهردارلندن": the office, then the city it names)."""
+        return any(title_key.startswith(office) for office in self.city_offices)
+
     def this_country(self, text: str, position: int, before: int) -> tuple[str, int] | None:
         """"این کشور" at ``position``: the state named last before ``before``, and where the words end."""
         for word in ANAPHORIC_COUNTRY_WORDS:

@@ -26,6 +26,7 @@ from importlib import resources
 import yaml
 
 from rasad.doc import DateMention, Mention
+from rasad.evaluation.scoring import SYMMETRIC_CONSULT_MODES
 from rasad.events.lexicon import Trigger
 from rasad.events.patterns import compile_phrase, match_view
 from rasad.events.quotes import GUILLEMET_CUE, QuoteSpan, find_quotes
@@ -59,6 +60,7 @@ PREPOSITION_WINDOW = 4  # words between a preposition and the actor it governs (
 COORDINATION_WORDS = 12  # words between two coordinated actors, their titles included
 PREPOSITIONS = {"با", "از", "به", "علیه", "برای", "در", "میان", "بین", "توسط", "درباره", "نسبت", "ضد"}
 AGENT_NOUNS = ("سوی", "جانب", "طرف")  # "از سوی X": by X
+WORD_WINDOW = 40  # characters read for the word next to a position: longer than any Persian word
 AGENT_WORDS = 2  # words between "توسط" and the agent's name ("توسط اطلاعات سپاه", "توسط پلیس ترکیه")
 SUBJECT_BLOCKERS = PREPOSITIONS | {"که", *AGENT_NOUNS}  # a word right before a mention that makes it no subject
 # Subjunctive light verbs: after a demand or warning in the same sentence, a trigger ending in one of these is
@@ -68,7 +70,6 @@ SUBJUNCTIVE_VERBS = frozenset(
     "بگذارد بگذارند بپذیرد بپذیرند بردارد بردارند بگیرد بگیرند".split()
 )
 DEMAND_TYPES = {"REQUEST", "THREATEN"}
-SYMMETRIC_MODES = {"phone", "meeting", "multilateral"}  # CONSULT modes with no direction (FORMAT.md rule 3)
 # Deeds a speaker may report of others: inside a quote, the clause's own subject does them. Statements
 # (praise, blame, demands) inside a quote stay the speaker's.
 REPORTED_TYPES = PARTY_TYPES | {"AID", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "SANCTION", "CONCEDE"}
@@ -267,7 +268,7 @@ class EventCoder:
         first = next((m for m in sentence.mentions if opener < m.norm_start < match.start()), None)
         if first is None or view[opener + len(" که "): first.norm_start].strip():
             return None
-        return None if view[first.norm_end:].split()[:1] == ["را"] else first
+        return None if _word_after(view, first.norm_end) == "را" else first
 
     @staticmethod
     def _source(subject: Mention | None, quote: CodedQuote | None, discourse: str | None, match: re.Match[str]) -> _Source | None:
@@ -429,7 +430,7 @@ def _both_sides(
     both = BOTH_SIDES.search(view, source.mention.norm_end, match.end())
     if both is None:
         return []
-    addressed = view[both.end():].split()[:1] == ["را"] or view[: both.start()].split()[-1:] in (["از"], ["به"], ["با"])
+    addressed = _word_after(view, both.end()) == "را" or _word_before(view, both.start()) in ("از", "به", "با")
     if not addressed:
         return []  # "خواستار همکاری بین دو کشور شد": the pair is what is asked for, not whom
     before = [m for m in sentence.mentions if source.mention.norm_end <= m.norm_start and m.norm_end <= both.start()]
@@ -444,9 +445,9 @@ def _both_sides(
 
 def _ruled_out(trigger: Trigger, match: re.Match[str], sentence: _Sentence, view: str) -> bool:
     """The trigger's own exclusions: a phrase earlier in the sentence, or a word right before or after the match."""
-    if set(view[max(sentence.start, match.start() - 20): match.start()].split()[-1:]) & trigger.not_right_after:
+    if _word_before(view, match.start(), sentence.start) in trigger.not_right_after:
         return True
-    if set(view[match.end(): min(sentence.end, match.end() + 20)].split()[:1]) & trigger.not_right_before:
+    if _word_after(view, match.end(), sentence.end) in trigger.not_right_before:
         return True
     return any(phrase.search(view, sentence.start, match.start()) for phrase in trigger.not_after)
 
@@ -464,28 +465,41 @@ def _demanded(
     )
 
 
+def _word_before(view: str, index: int, floor: int = 0) -> str | None:
+    """The word ending right before ``index`` (not before ``floor``), read from a short window, not the whole text."""
+    words = view[max(floor, index - WORD_WINDOW): index].split()
+    return words[-1] if words else None
+
+
+def _word_after(view: str, index: int, ceiling: int | None = None) -> str | None:
+    """The word starting right after ``index`` (not past ``ceiling``)."""
+    words = view[index: min(ceiling if ceiling is not None else len(view), index + WORD_WINDOW)].split()
+    return words[0] if words else None
+
+
 def _after_preposition(view: str, mention: Mention) -> bool:
     """The word right before the mention is a preposition ("با ایران", "میان باکو", "از سوی سازمان ملل")."""
-    before = view[max(0, mention.norm_start - 20): mention.norm_start].split()[-1:]
-    return bool(before) and (before[0] in PREPOSITIONS or before[0] in AGENT_NOUNS)
+    word = _word_before(view, mention.norm_start)
+    return word is not None and (word in PREPOSITIONS or word in AGENT_NOUNS)
 
 
 def _governor(view: str, sentence: _Sentence, mention: Mention) -> str | None:
     """The nearest preposition among the few words before a mention, if any. "از سوی X" (by X) names an
     agent, not the "از" of an addressee; "با حضور X" an attendant, not the "با" of a counterpart."""
-    before = view[sentence.start: mention.norm_start].split()
-    words = before[-PREPOSITION_WINDOW:]
-    for index in range(len(words) - 1, -1, -1):
-        if words[index] in PREPOSITIONS:
-            following = words[index + 1: index + 2]
-            previous = before[len(before) - len(words) + index - 1: len(before) - len(words) + index]
-            if words[index] == "از" and following and following[0] in AGENT_NOUNS:
-                return "از سوی"
-            if words[index] == "با" and following and following[0] == "حضور":
-                return "با حضور"  # "with X attending": a participant, not the one met
-            if words[index] == "از" and previous and previous[0] in _bound_from():
-                return "از (bound)"  # "دفاع از X": X is the complement of دفاع
-            return words[index]
+    words = view[sentence.start: mention.norm_start].split()
+    for index in range(len(words) - 1, max(-1, len(words) - PREPOSITION_WINDOW - 1), -1):
+        word = words[index]
+        if word not in PREPOSITIONS:
+            continue
+        following = words[index + 1] if index + 1 < len(words) else None
+        previous = words[index - 1] if index > 0 else None
+        if word == "از" and following in AGENT_NOUNS:
+            return "از سوی"
+        if word == "با" and following == "حضور":
+            return "با حضور"  # "with X attending": a participant, not the one met
+        if word == "از" and previous in _bound_from():
+            return "از (bound)"  # "دفاع از X": X is the complement of دفاع
+        return word
     return None
 
 
@@ -524,7 +538,7 @@ def _co_subjects(
 ) -> list[Mention]:
     """The actors joined to the subject by "و" when the targets stand apart ("X و Y با Z ..."), and for any
     type when the verb is plural ("وزیران خارجه ایران و روسیه طرح آمریکا را مردود ارزیابی کردند")."""
-    plural_verb = view[: match.end()].rstrip().endswith("ند")
+    plural_verb = match.group(0).rstrip().endswith("ند")
     if (trigger.type not in PARTY_TYPES and not plural_verb) or source.mention is None or not targets:
         return []
     target_ids = {t.actor_id for t in targets}
@@ -629,7 +643,7 @@ def _dedupe(events: list[CodedEvent]) -> list[CodedEvent]:
     best: dict[tuple[str, str | None, str | None], CodedEvent] = {}
     for event in events:
         key = (event.trigger.type, event.source, event.target)
-        if event.trigger.type == "CONSULT" and event.trigger.mode in SYMMETRIC_MODES and event.target is not None:
+        if event.trigger.type == "CONSULT" and event.trigger.mode in SYMMETRIC_CONSULT_MODES and event.target is not None:
             key = (event.trigger.type, *sorted((event.source or "", event.target)))
         if event.target is None and key[:2] in named:
             continue
