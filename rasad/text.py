@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 
+from rasad.normalise.letters import normalise_letters
+
 # A headline's parts are joined by " | " ("انتقاد روسیه از آمریکا | پرتاب نور نقض برجام نیست").
 _SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$)|\n+|(?<=\s)\|(?=\s)")
 _TOKEN = re.compile(r"\w+(?:\u200c\w+)*|[^\w\s\u200c]")
+_SPACING = re.compile(r"[\s\u200c]+")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -32,3 +35,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     return (start, end) if start < end else None
+
+
+def compact(text: str) -> str:
+    """Letters folded (ي/ك → ی/ک, diacritics and tatweel removed), spaces and ZWNJ dropped: two spellings
+    of one phrase ("گروه های", "گروههای") compare equal."""
+    return _SPACING.sub("", normalise_letters(text))
+
+
+def char_shingles(text: str, size: int) -> set[str]:
+    """The character n-grams of the compacted text, for near-duplicate tests."""
+    folded = compact(text)
+    return {folded[index: index + size] for index in range(max(1, len(folded) - size + 1))}

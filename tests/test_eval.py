@@ -18,7 +18,7 @@ DEV_B = Path(__file__).resolve().parent / "gold" / "dev_b.jsonl"
 DEV_C = Path(__file__).resolve().parent / "gold" / "dev_c.jsonl"
 
 # Floors for the five samples (FORMAT.md figures); raise them as Rasad improves, never lower them.
-SEED_FLOORS = {"consult": 0.99, "events": 0.80, "quotes": 0.60}
+SEED_FLOORS = {"consult": 0.99, "events": 0.80, "quotes": 0.66}
 
 
 @pytest.fixture(scope="module")

@@ -8,6 +8,7 @@ import duckdb
 import pytest
 
 from rasad.doc import Article, RawDocument
+from rasad.events.quotes import find_quotes
 from rasad.exports import export
 from rasad.pipeline import Pipeline, default_stages
 from rasad.runner import process, run
@@ -71,6 +72,33 @@ def test_quote_has_its_speaker_and_events_inside_take_the_speaker(pipeline):
     article, _ = events_of(pipeline, text)
     assert article.quotes and article.quotes[0].speaker == "nasser-kanaani"
     assert text[article.quotes[0].text.start:article.quotes[0].text.end] == article.quotes[0].text.text
+
+
+def test_a_colon_at_the_end_of_a_line_opens_a_block_quote(pipeline):
+    text = ("ناصر کنعانی سخنگوی وزارت امور خارجه پیامی در شبکه ایکس منتشر کرد و نوشت:\n\n"
+            "امروز با همتای عمانی خود درباره آتش‌بس در غزه گفت‌وگو کردم.\n\n"
+            "ادامه محاصره غزه برای منطقه فاجعه‌بار خواهد بود.\n\n\n\n"
+            "خبرهای مرتبط")
+    article, _ = events_of(pipeline, text)
+    (quote,) = article.quotes
+    assert quote.speaker == "nasser-kanaani"
+    assert quote.text.text.startswith("امروز با همتای عمانی") and quote.text.text.endswith("فاجعه‌بار خواهد بود")
+
+
+def test_a_block_quote_stops_where_the_next_report_starts():
+    text = ("وزیر امور خارجه در صفحه شخصی خود نوشت:\n\nسفر امروز به بغداد گامی برای همکاری منطقه‌ای بود.\n\n"
+            "سخنگوی دولت نیز گفت: این سفر نتایج خوبی داشت.")
+    spans = [text[q.start:q.end] for q in find_quotes(text)]
+    assert spans == ["سفر امروز به بغداد گامی برای همکاری منطقه‌ای بود", "این سفر نتایج خوبی داشت"]
+
+
+def test_a_lead_restated_in_the_body_is_one_quote(pipeline):
+    lead = "ناصر کنعانی گفت: تحریم‌های یکجانبه علیه مردم ایران غیرقانونی است و باید فوراً لغو شود."
+    body = ("سخنگوی وزارت امور خارجه در نشست خبری هفتگی افزود: همه می‌دانند تحریم‌های یکجانبه علیه مردم ایران "
+            "غیرقانونی است و باید فوراً لغو شود.")
+    other = "کنعانی ادامه داد: مذاکرات وین در صورت جدیت طرف مقابل به نتیجه خواهد رسید."
+    article, _ = events_of(pipeline, "\n".join((lead, body, other)))
+    assert [q.text.text[:12] for q in article.quotes] == ["تحریم‌های یک", "مذاکرات وین "]
 
 
 def test_negated_verb_is_no_event(pipeline):

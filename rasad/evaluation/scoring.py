@@ -7,20 +7,18 @@ story fields). Nothing here runs the pipeline, so the rules can be tested on han
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from rasad.normalise.letters import normalise_letters
+from rasad.text import compact
 
 SYMMETRIC_CONSULT_MODES = {"phone", "meeting", "multilateral"}
-_NAME_NOISE = re.compile(r"[\s\u200c]+")
 
 
 def normalise_name(name: str | None) -> str:
     """Rule 1: ي/ك → ی/ک, diacritics and tatweel removed, ZWNJ and spaces removed."""
-    return _NAME_NOISE.sub("", normalise_letters(name or ""))
+    return compact(name or "")
 
 
 def actor_matches(system: dict[str, Any] | None, gold: dict[str, Any]) -> bool:

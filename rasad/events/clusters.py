@@ -15,7 +15,8 @@ from typing import Any
 
 from datasketch import MinHash, MinHashLSH
 
-from rasad.evaluation.scoring import SYMMETRIC_CONSULT_MODES, normalise_name
+from rasad.evaluation.scoring import SYMMETRIC_CONSULT_MODES
+from rasad.text import char_shingles
 
 EVIDENCE_SIMILARITY = 0.8
 MAX_DAY_GAP = 1
@@ -31,10 +32,9 @@ def _actors_key(row: dict[str, Any]) -> tuple[str, str | None, str | None]:
 
 
 def _minhash(text: str) -> MinHash:
-    compact = normalise_name(text)
     signature = MinHash(num_perm=_PERMUTATIONS, seed=7)
-    for index in range(max(1, len(compact) - _SHINGLE + 1)):
-        signature.update(compact[index: index + _SHINGLE].encode("utf-8"))
+    for shingle in char_shingles(text, _SHINGLE):
+        signature.update(shingle.encode("utf-8"))
     return signature
 
 

@@ -29,7 +29,7 @@ from rasad.doc import DateMention, Mention
 from rasad.evaluation.scoring import SYMMETRIC_CONSULT_MODES
 from rasad.events.lexicon import Trigger
 from rasad.events.patterns import compile_phrase, match_view
-from rasad.events.quotes import GUILLEMET_CUE, QuoteSpan, find_quotes
+from rasad.events.quotes import GUILLEMET_CUE, QuoteSpan, find_quotes, first_statements
 from rasad.normalise.letters import normalise_letters
 from rasad.text import sentence_spans
 
@@ -204,7 +204,9 @@ class EventCoder:
             if subject:
                 discourse = subject.actor_id
         _inherit_visit_location(events)
-        return _without_state_restatements(_dedupe(events), self.countries), quotes
+        quotes.sort(key=lambda quote: quote.span.start)
+        first = first_statements([(quote.speaker, text[quote.span.start: quote.span.end]) for quote in quotes])
+        return _without_state_restatements(_dedupe(events), self.countries), [q for q, keep in zip(quotes, first) if keep]
 
     # -- pieces -----------------------------------------------------------------------------------------
     def _matches(self, view: str) -> list[tuple[Trigger, re.Match[str]]]:
