@@ -11,7 +11,7 @@ from rasad.doc import Article, IngestError, RawDocument
 from rasad.events.clusters import cluster_events
 from rasad.ingest import read_paths
 from rasad.pipeline import Pipeline, default_stages
-from rasad.store import Store
+from rasad.store import Store, StoreWriteError
 
 
 @dataclass
@@ -22,6 +22,16 @@ class RunReport:
     stored: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     failed: list[IngestError] = field(default_factory=list)
+
+
+def save(article: Article, store: Store, run_id: int | None = None) -> IngestError | None:
+    """Store a processed article; one the database refuses is reported against it, never raised (its
+    transaction rolled back, the store is as it was)."""
+    try:
+        store.save_article(article, run_id)
+    except StoreWriteError as exc:
+        return IngestError(article.raw.source, "store_failed", str(exc))
+    return None
 
 
 def process(article: Article, pipeline: Pipeline) -> IngestError | None:
@@ -72,6 +82,10 @@ def _store_one(raw: RawDocument, store: Store, pipeline: Pipeline, report: RunRe
         report.failed.append(error)
         store.record_error(report.run_id, error)
         return
-    store.save_article(article, report.run_id)
+    error = save(article, store, report.run_id)
+    if error is not None:
+        report.failed.append(error)
+        store.record_error(report.run_id, error)
+        return
     seen.add(article.content_hash)
     report.stored.append(raw.source)

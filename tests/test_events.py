@@ -101,6 +101,17 @@ def test_a_lead_restated_in_the_body_is_one_quote(pipeline):
     assert [q.text.text[:12] for q in article.quotes] == ["تحریم‌های یک", "مذاکرات وین "]
 
 
+def test_going_and_arriving_are_visits_but_only_to_a_place(pipeline):
+    _, went = events_of(pipeline, "مایک پامپئو وزیر خارجه آمریکا از کابل به امارات رفت.")
+    assert ("CONSULT", "mike-pompeo", "ARE") in went
+    article, arrived = events_of(pipeline, "به افتخار ورود ولادیمیر پوتین رئیس جمهور روسیه به تهران ۲۱ گلوله توپ شلیک شد.")
+    assert ("CONSULT", "vladimir-putin", "IRN") in arrived
+    for text in ("این حمله نقض آشکار حاکمیت عراق به شمار می‌رود.",
+                 "در بیانیه وزارت خارجه ارمنستان درباره حمله به قلمرو جمهوری آذربایجان آمده است که تانک‌ها تخریب شد."):
+        _, triples = events_of(pipeline, text)
+        assert not any(t[0] == "CONSULT" for t in triples), text
+
+
 def test_negated_verb_is_no_event(pipeline):
     _, triples = events_of(pipeline, "ولادیمیر پوتین این حمله را محکوم نکرد.")
     assert not any(t[0] == "ACCUSE" for t in triples)

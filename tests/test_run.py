@@ -2,9 +2,11 @@
 
 import json
 
+from rasad.doc import Article, RawDocument
 from rasad.normalise.letters import normalise_letters
 from rasad.offsets import NormalisedText
-from rasad.runner import run
+from rasad.pipeline import Pipeline, default_stages
+from rasad.runner import process, run, save
 from rasad.store import open_store
 from rasad.store.migrations import MIGRATIONS
 
@@ -81,3 +83,15 @@ def test_an_office_keeps_the_name_each_article_gives_it(tmp_path):
     names = {(e["doc_id"], e["source"]["name"]) for e in event_records(store)}
     store.close()
     assert names == {("a", "رئیس جمهوری اسلامی ایران"), ("b", "رئیس‌جمهور")}
+
+
+def test_an_article_the_store_refuses_is_reported_and_leaves_no_rows(tmp_path):
+    article = Article.from_raw(RawDocument(
+        doc_id="twice", source="twice.txt", text="ولادیمیر پوتین حمله رژیم صهیونیستی به غزه را محکوم کرد."))
+    assert process(article, Pipeline(default_stages())) is None and article.events
+    article.events.append(article.events[0])  # the same event id twice breaks the events table's key
+    store = open_store(tmp_path / "refused.duckdb")
+    error = save(article, store)
+    assert error is not None and error.code == "store_failed" and "twice" in error.reason
+    assert store.count("articles") == 0 and store.count("mentions") == 0
+    store.close()

@@ -14,7 +14,7 @@ from rasad.evaluation.scoring import ArticleScore, score_article
 from rasad.exports import event_records, quote_records
 from rasad.ingest import read_paths
 from rasad.pipeline import Pipeline, default_stages
-from rasad.runner import process
+from rasad.runner import process, save
 from rasad.store import Store, open_store
 
 
@@ -115,10 +115,10 @@ def _run_gold(
             continue
         article = Article.from_raw(document)
         error = process(article, pipeline)
+        if error is None and not store.has_article(article.content_hash):
+            error = save(article, store)
         if error is not None:
             result.failed.append(error)
             continue
-        if not store.has_article(article.content_hash):
-            store.save_article(article)
         texts[document.doc_id] = document.text
     return texts

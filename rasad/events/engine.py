@@ -51,6 +51,7 @@ INTERNATIONAL = re.compile(r"(?<!\w)بین ?الملل(ی)?(?!\w)")
 PLACE_IN = re.compile(r"(?<!\w)در\s*$")
 NOT_ARGUMENTS = {"title-complement", "attribution"}  # mentions that name no participant
 NEXT_WORDS = 2  # words that may stand between a noun trigger and its addressee ("جنایات اخیر رژیم ...")
+PLACE_RULES = ("destination", "reached")  # target rules whose target is where the source goes
 DESTINATION_WORDS = 3  # words between a visit's destination and its verb ("به تهران سفر کرد", "به مسکو سفر رسمی کرد")
 PARTY_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # types whose parties may be listed together as the subject
 NULL_TARGET_TYPES = {"REQUEST"}  # a demand is worth reporting with no addressee; a threat or a warning needs one
@@ -181,8 +182,10 @@ class EventCoder:
                     or _both_sides(view, sentence, trigger, match, source, last_pair, arguments)
                     or self._fallback_targets(view, sentence, trigger, match, source, quote)
                 )
-                if not targets and trigger.type in PARTY_TYPES and source is not None and source.mention is not None:
-                    # "X و Y دیدار کردند", "تماس تلفنی X و Y", "X و Y توافق‌نامه امضا کردند"
+                if (
+                    not targets and trigger.type in PARTY_TYPES and trigger.target not in PLACE_RULES
+                    and source is not None and source.mention is not None
+                ):  # "X و Y دیدار کردند", "تماس تلفنی X و Y", "X و Y توافق‌نامه امضا کردند"; a journey needs its place
                     targets = _coordinated_after(view, sentence, source.mention)
                 if (
                     not targets and trigger.type in PARTY_TYPES and quote is None and last_pair
@@ -322,6 +325,14 @@ class EventCoder:
             # "به X سفر کرد": the place stands just before the verb, not anywhere after some "به".
             near = [m for m in places if len(view[m.norm_end: match.start()].split()) <= DESTINATION_WORDS]
             return inside[:1] or _governed_group(view, sentence, near, ("به",), match)[:1]
+        if rule == "reached":
+            # "به امارات رفت", "به تهران آمده است": the place sits between «به» and the verb, nothing else
+            # ("به مصاف اکوادور رفت" is a match, "فراتر خواهد رفت" goes nowhere)
+            return [
+                m for m in others
+                if m.type == "LOC" and m.norm_end <= match.start() and not view[m.norm_end: match.start()].strip()
+                and _word_before(view, m.norm_start) == "به"
+            ][-1:]
         if rule == "judged":
             # "حملات رژیم صهیونیستی ... هیچ توجیهی ندارد"; "قابل پذیرش نیست که X ... سخن بگوید"
             clause_start = max([sentence.start, *(view.rfind(mark, sentence.start, match.start()) for mark in CLAUSE_MARKS)])
@@ -392,7 +403,7 @@ class EventCoder:
 
     @staticmethod
     def _location(view: str, sentence: _Sentence, trigger: Trigger, targets: list[Mention]) -> Mention | None:
-        if trigger.target == "destination" and targets:
+        if trigger.target in PLACE_RULES and targets:
             return targets[0]
         for mention in sentence.mentions:
             if mention.type == "LOC" and PLACE_IN.search(view, sentence.start, mention.norm_start):

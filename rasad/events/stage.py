@@ -41,7 +41,7 @@ class EventsStage:
             if item.location is not None and item.location.actor_id in article.actors:
                 location_country = article.actors[item.location.actor_id].country
             events.append(Event(
-                event_id=_stable_id(article.content_hash, item.trigger.type, item.source, item.target, evidence.start),
+                event_id=_stable_id(article.content_hash, item.trigger.type, item.trigger.mode, item.source, item.target, evidence.start),
                 type=item.trigger.type,
                 mode=item.trigger.mode,
                 source=item.source,

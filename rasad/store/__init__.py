@@ -7,6 +7,6 @@ through the query methods.
 
 from __future__ import annotations
 
-from rasad.store.duckdb_store import DEFAULT_DB, Store, open_store
+from rasad.store.duckdb_store import DEFAULT_DB, Store, StoreWriteError, open_store
 
-__all__ = ["DEFAULT_DB", "Store", "open_store"]
+__all__ = ["DEFAULT_DB", "Store", "StoreWriteError", "open_store"]

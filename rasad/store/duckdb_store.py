@@ -16,6 +16,10 @@ from rasad.store.migrations import MIGRATIONS
 DEFAULT_DB = "rasad.duckdb"
 
 
+class StoreWriteError(RuntimeError):
+    """An article the database refused (its transaction rolled back; the store is as it was)."""
+
+
 def _now() -> datetime:
     return datetime.now(timezone.utc)
 
@@ -82,6 +86,12 @@ class Store:
         """Write an article and every layer the pipeline gave it, all or nothing."""
         if article.norm is None:
             raise ValueError(f"{article.doc_id}: cannot store an article that was not normalised")
+        try:
+            self._write_article(article, run_id)
+        except duckdb.Error as exc:
+            raise StoreWriteError(f"{article.doc_id}: the store refused the article: {exc}") from exc
+
+    def _write_article(self, article: Article, run_id: int | None) -> None:
         raw, story, key = article.raw, article.story, article.content_hash
         with self.transaction():
             self.db.execute(
