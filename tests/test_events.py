@@ -112,6 +112,16 @@ def test_going_and_arriving_are_visits_but_only_to_a_place(pipeline):
         assert not any(t[0] == "CONSULT" for t in triples), text
 
 
+def test_recalling_an_envoy_targets_the_state_it_served_in(pipeline):
+    _, triples = events_of(pipeline, "در پی این حادثه، هلند سفیر خود را از ایران فراخواند.")
+    assert ("SANCTION", "NLD", "IRN") in triples
+
+
+def test_congratulating_an_achievement_supports_its_achiever(pipeline):
+    _, triples = events_of(pipeline, "محسن رضایی پرتاب موفق ماهواره توسط سپاه پاسداران انقلاب اسلامی را تبریک گفت.")
+    assert ("SUPPORT", "mohsen-rezaei", "irgc") in triples
+
+
 def test_negated_verb_is_no_event(pipeline):
     _, triples = events_of(pipeline, "ولادیمیر پوتین این حمله را محکوم نکرد.")
     assert not any(t[0] == "ACCUSE" for t in triples)

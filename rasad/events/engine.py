@@ -35,6 +35,7 @@ from rasad.text import sentence_spans
 
 PREPOSITION_RULES = {
     "with": ("با",), "from": ("از",), "against": ("علیه", "بر ضد", "ضد"), "to": ("به",), "addressee": ("به", "برای"),
+    "posted": ("در", "از"),
 }
 BOTH_SIDES = re.compile(r"(?<!\w)(دو طرف|طرفین|دو کشور|دو مقام|دو وزیر|دو رئیس)(?!\w)")
 FUTURE = re.compile(r"(?<!\w)(خواهد|خواهند|قرار است|قرار شد|آینده|آتی)(?!\w)")
@@ -601,9 +602,11 @@ def _governed_group(view: str, sentence: _Sentence, mentions: list[Mention], wor
         elif _governor(view, sentence, mention) in words:
             groups.append([mention])
         previous = mention
-    inside = [group for group in groups if match.start() <= group[0].norm_start < match.end()]
+    # the phrase holds its own argument: "از حق ایران … دفاع کرد"; an actor that is the phrase's first word
+    # is the trigger's own noun ("سفیر خود را از X فراخواند")
+    inside = [group for group in groups if match.start() < group[0].norm_start < match.end()]
     if inside:
-        return inside[0]  # the phrase holds its own argument: "از حق ایران … دفاع کرد"
+        return inside[0]
     # "از تلاش‌های قطر تقدیر کرد و خواستار ... شد": a verb and "و" close the clause the group belongs to
     before = [
         group for group in groups
