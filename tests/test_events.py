@@ -122,6 +122,16 @@ def test_congratulating_an_achievement_supports_its_achiever(pipeline):
     assert ("SUPPORT", "mohsen-rezaei", "irgc") in triples
 
 
+def test_menacing_words_against_an_actor_threaten_it(pipeline):
+    _, triples = events_of(pipeline, "توییت تهدیدآمیز دونالد ترامپ علیه ایران واکنش‌های زیادی در پی داشت.")
+    assert ("THREATEN", "donald-trump", "IRN") in triples
+
+
+def test_consenting_to_a_request_agrees_with_the_requester(pipeline):
+    _, triples = events_of(pipeline, "ولادیمیر پوتین ضمن موافقت با درخواست رجب طیب اردوغان، آتش‌بس را تمدید کرد.")
+    assert ("AGREE", "vladimir-putin", "recep-tayyip-erdogan") in triples
+
+
 def test_negated_verb_is_no_event(pipeline):
     _, triples = events_of(pipeline, "ولادیمیر پوتین این حمله را محکوم نکرد.")
     assert not any(t[0] == "ACCUSE" for t in triples)
