@@ -132,6 +132,17 @@ def test_consenting_to_a_request_agrees_with_the_requester(pipeline):
     assert ("AGREE", "vladimir-putin", "recep-tayyip-erdogan") in triples
 
 
+def test_allegations_are_their_authors_not_the_rejecting_subjects(pipeline):
+    _, triples = events_of(pipeline, "ناصر کنعانی اتهامات واهی آمریکا علیه ایران را رد کرد.")
+    assert ("ACCUSE", "USA", "IRN") in triples and ("REJECT", "nasser-kanaani", "USA") in triples
+    assert not any(t[0] == "ACCUSE" and t[1] == "nasser-kanaani" for t in triples)
+
+
+def test_hostile_conduct_with_two_adjectives_names_its_author(pipeline):
+    _, triples = events_of(pipeline, "عباس عراقچی بر ضرورت برخورد با تحریم‌های غیرقانونی و ضدانسانی آمریکا تاکید کرد.")
+    assert ("ACCUSE", "abbas-araghchi", "USA") in triples
+
+
 def test_negated_verb_is_no_event(pipeline):
     _, triples = events_of(pipeline, "ولادیمیر پوتین این حمله را محکوم نکرد.")
     assert not any(t[0] == "ACCUSE" for t in triples)

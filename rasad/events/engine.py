@@ -173,8 +173,10 @@ class EventCoder:
                 noun_in_phrase = not words_before or words_before[-1] in PREPOSITIONS
                 if agent is not None and trigger.mode == "multilateral" and agent.type == "ORG":
                     agent = None  # "در اجلاس سازمان همکاری شانگهای": the body hosts the summit, it is not the agent
-                if agent is not None and (source is None or source.mention is None or noun_in_phrase):
-                    source = _Source(agent.actor_id, agent)  # "تماس تلفنی پوتین و روحانی", "انتقاد روسیه از آمریکا"
+                # "تماس تلفنی پوتین و روحانی", "انتقاد روسیه از آمریکا"; "X اتهامات آمریکا علیه ایران را رد کرد"
+                # (source: agent): the noun's own agent acts, whoever the clause is about
+                if agent is not None and (source is None or source.mention is None or noun_in_phrase or trigger.source == "agent"):
+                    source = _Source(agent.actor_id, agent)
                 if source is None or source.mention is None and quote is None:
                     confidence -= 0.2  # the actor comes from an earlier sentence
                 targets = (
