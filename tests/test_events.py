@@ -143,6 +143,13 @@ def test_hostile_conduct_with_two_adjectives_names_its_author(pipeline):
     assert ("ACCUSE", "abbas-araghchi", "USA") in triples
 
 
+def test_an_event_in_a_conditional_clause_is_a_supposition_but_a_conditional_warning_is_a_threat(pipeline):
+    _, supposed = events_of(pipeline, "رافائل کوره‌آ پرسید چه اتفاقی خواهد افتاد اگر مکزیک به آمریکا حمله کند؟")
+    assert not any(t[0] == "ASSAULT" for t in supposed)
+    _, warned = events_of(pipeline, "حسین سلامی گفت: اگر آمریکا به ایران حمله کند، به آمریکا هشدار می‌دهیم که پاسخ سختی خواهد گرفت.")
+    assert not any(t[0] == "ASSAULT" for t in warned) and ("THREATEN", "hossein-salami", "USA") in warned
+
+
 def test_negated_verb_is_no_event(pipeline):
     _, triples = events_of(pipeline, "ولادیمیر پوتین این حمله را محکوم نکرد.")
     assert not any(t[0] == "ACCUSE" for t in triples)

@@ -154,8 +154,10 @@ class EventCoder:
                     continue
                 if _demanded(trigger, match, matches, sentence, view) or _ruled_out(trigger, match, sentence, view):
                     continue
-                if any(phrase.search(view, sentence.start, match.start()) for phrase in _background_phrases()):
+                if any(phrase.search(view, sentence.start, match.start()) for phrase in _phrase_list("background")):
                     continue  # "بشار اسد ماه گذشته نیز دیداری با طالبانی داشت": background, not news
+                if _supposed(trigger, match, sentence, view):
+                    continue
                 quote = next((q for q in quotes if q.span.start <= match.start() < q.span.end), None)
                 if quote is None:
                     clause_subject = self._clause_subject(view, sentence, match)
@@ -519,11 +521,21 @@ def _governor(view: str, sentence: _Sentence, mention: Mention) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _background_phrases() -> tuple[re.Pattern[str], ...]:
-    """Time phrases that mark a sentence as past background (``rasad/data/events/background.yaml``)."""
-    text = resources.files("rasad.data").joinpath("events/background.yaml").read_text(encoding="utf-8")
+@lru_cache(maxsize=None)
+def _phrase_list(name: str) -> tuple[re.Pattern[str], ...]:
+    """A list of phrases in ``rasad/data/events/<name>.yaml``: background.yaml's time phrases that mark a
+    sentence as past background, hypothetical.yaml's words that open a conditional clause."""
+    text = resources.files("rasad.data").joinpath(f"events/{name}.yaml").read_text(encoding="utf-8")
     return tuple(compile_phrase(str(phrase)) for phrase in yaml.safe_load(text))
+
+
+def _supposed(trigger: Trigger, match: re.Match[str], sentence: _Sentence, view: str) -> bool:
+    """The trigger stands in a conditional clause ("اگر مکزیک به آمریکا حمله کند"): a supposition, unless it
+    is a warning, which conditions are part of."""
+    if trigger.type == "THREATEN":
+        return False
+    clause_start = max([sentence.start, *(view.rfind(mark, sentence.start, match.start()) for mark in "،؛:")])
+    return any(phrase.search(view, clause_start, match.start()) for phrase in _phrase_list("hypothetical"))
 
 
 @lru_cache(maxsize=1)
