@@ -81,6 +81,12 @@ def _name_regex(name: str) -> str:
     return " ?".join(re.escape(ch) for ch in folded)
 
 
+# An outlet's proper name in quotation marks ("روزنامه «الوطن»", 'خبرگزاری "سانا"').
+_QUOTED_NAME = r"(?:«[^»\n]{1,60}»|\"[^\"\n]{1,60}\")"
+_QUOTED = re.compile(rf"\s*{_QUOTED_NAME}")
+_QUOTE_MARKS = re.compile(r"[«»\"“”]")
+
+
 @dataclass(frozen=True)
 class _Lexicon:
     known: re.Pattern[str]          # unambiguous outlet names, anywhere in a clause
@@ -92,6 +98,7 @@ class _Lexicon:
     report_cue: re.Pattern[str]
     credit_cue: re.Pattern[str]
     interview_cue: re.Pattern[str]
+    relay: re.Pattern[str]
     date_labels: re.Pattern[str]
     code_labels: str
     canonical: dict[str, str]
@@ -123,6 +130,12 @@ def lexicon() -> _Lexicon:
         report_cue=re.compile(rf"{raw['report_cue']}(?=\s)"),
         credit_cue=re.compile(rf"(?<!\w){raw['credit_cue']}(?=\s)"),
         interview_cue=re.compile(rf"(?<!\w){raw['interview_cue']}"),
+        # a paragraph that opens by relaying an outlet: 'روزنامه کویتی «الوطن» با اعلام این خبر نوشت:'
+        relay=re.compile(
+            rf"^[ \t]*((?:{alternation(raw['outlet_heads'])})(?: [^\s«\"\n]+){{0,2}} ?{_QUOTED_NAME})"
+            rf"[^\n]{{0,60}}?(?<!\w)(?:{raw['relay_cue']})(?!\w)",
+            re.M,
+        ),
         date_labels=re.compile(rf"(?<!\w)(?:{alternation(raw['date_labels'])})(?!\w)"),
         code_labels=alternation(raw["news_code_labels"]),
         canonical=canonical,
@@ -133,7 +146,6 @@ def lexicon() -> _Lexicon:
 
 _CLAUSE_END = re.compile(r"[،,؛;:.!؟?\n\"()\[\]]| - | – | — ")
 _TERMINATED = re.compile(r"\s*(?:[،,؛;:]|$)")
-_QUOTED = re.compile(r"\s*«[^»\n]{1,60}»")
 # Function words no credited name holds ("های" is absent: after a ZWNJ folded to a space it is a suffix).
 _STOPWORDS = frozenset("که را در با این آن برای تا هم نیز شد است کرد بود می".split())
 _FROM_PLACE = re.compile(r" (?:از|در) ")
@@ -392,6 +404,17 @@ def _later_credits(text: str, folded: str, lex: _Lexicon, after: int) -> list[Sp
     return out
 
 
+def _relay_credits(text: str, folded: str, lex: _Lexicon, limit: int) -> list[Span]:
+    """Outlets a paragraph opens by relaying ("سایت اینترنتی «میدل ایست آن لاین» روز گذشته با اعلام این خبر
+    نوشت:"): a story that opens this way credits them."""
+    return [Span(m.start(1), m.end(1), text[m.start(1):m.end(1)]) for m in lex.relay.finditer(folded, 0, limit)]
+
+
+def outlet_name(written: str) -> str:
+    """An outlet's name as written, without the quotation marks around its proper part ("روزنامه «الوطن»")."""
+    return " ".join(_QUOTE_MARKS.sub("", written).split())
+
+
 def _key(name: str) -> str:
     """Identity of an outlet: its canonical name if known ("خبرگزاری فارس" and "فارس" are one), else the
     folded name."""
@@ -409,11 +432,13 @@ def find_publisher(text: str, boilerplate: list[Span] | None = None) -> tuple[Sp
         + _dateline_credits(text, folded, lex, limit)
         + _interview_credits(text, folded, lex, limit)
     )
+    relayed = _relay_credits(text, folded, lex, limit)
     if not candidates:
-        return None, []
-    _, publisher, clause_end, _ = min(candidates, key=lambda c: c[0])
+        return None, relayed
+    credit_start, publisher, clause_end, _ = min(candidates, key=lambda c: c[0])
     credited = _credited(text, folded, lex, clause_end)
-    credited += _later_credits(text, folded, lex, clause_end)
+    # a relay that opens the story is its source; one after the publisher's credit is a quoted report
+    credited += _later_credits(text, folded, lex, clause_end) + [span for span in relayed if span.start < credit_start]
     seen = {_key(publisher.text)}
     unique = []
     for span in credited:
@@ -575,7 +600,7 @@ def extract_story(raw: RawDocument, boilerplate: list[Span]) -> Story:
     """Story metadata of ``raw``; ``boilerplate`` spans are not read for the publisher or credits."""
     text = raw.text
     publisher_span, credited = find_publisher(text, boilerplate)
-    publisher = publisher_span.text if publisher_span else (raw.publisher or None)
+    publisher = outlet_name(publisher_span.text) if publisher_span else (raw.publisher or None)
     published, published_at = parse_container_date(raw.published)
     if published is None:
         published, published_at = find_date(text)
@@ -583,7 +608,7 @@ def extract_story(raw: RawDocument, boilerplate: list[Span]) -> Story:
         title=raw.title or guess_title(text, boilerplate),
         publisher=publisher,
         publisher_span=publisher_span,
-        credited=[span.text for span in credited],
+        credited=[outlet_name(span.text) for span in credited],
         published=published,
         published_at=published_at,
         news_code=find_news_code(text),
