@@ -150,6 +150,13 @@ def test_an_event_in_a_conditional_clause_is_a_supposition_but_a_conditional_war
     assert not any(t[0] == "ASSAULT" for t in warned) and ("THREATEN", "hossein-salami", "USA") in warned
 
 
+def test_a_meeting_held_with_attendees_pairs_the_first_with_the_others(pipeline):
+    _, triples = events_of(pipeline, "دیدار امروز با حضور محمود عباس و نمایندگانی از جنبش حماس و جهاد اسلامی برگزار خواهد شد.")
+    assert {("CONSULT", "mahmoud-abbas", "hamas"), ("CONSULT", "mahmoud-abbas", "palestinian-islamic-jihad")} <= triples
+    _, alone = events_of(pipeline, "جلسه هیئت دولت با حضور حسن روحانی برگزار شد.")
+    assert not any(t[0] == "CONSULT" for t in alone)
+
+
 def test_negated_verb_is_no_event(pipeline):
     _, triples = events_of(pipeline, "ولادیمیر پوتین این حمله را محکوم نکرد.")
     assert not any(t[0] == "ACCUSE" for t in triples)

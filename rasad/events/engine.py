@@ -45,6 +45,7 @@ ATTRIBUTION_OPENING = re.compile(
     r"(?:گزارش داد|خبر داد|اعلام کرد|نوشت|مدعی شد) که)"
 )
 # "X و از جمله Y", "X و به‌ویژه Y": Y is one of the list, not governed by the "از"/"به" of the marker
+ENVOYS_OF = re.compile(r"(?<!\w)(?:نمایندگانی|نمایندگان|نماینده|هیئتی|هیاتی|هیئت‌هایی) از(?!\w)")
 LIST_MARKERS = re.compile(r"(?<!\w)(?:از جمله|به ویژه|بویژه|خصوصا|خصوصاً|بخصوص|به خصوص|به‌ویژه)(?!\w)")
 CLAUSE_MARKS = (":", " اما ", " ولی ")  # where a clause the trigger closes may begin (not "،": it may close a relative clause)
 CLAUSE_END = re.compile(r"(?<!\w)(?:کرد|کردند|شد|شدند|نمود|نمودند|داد|دادند|گفت|است|بود)\s+و\s")
@@ -201,6 +202,9 @@ class EventCoder:
                 if trigger.target == "passive":
                     # "X توسط Y بازداشت شد": Y acts on X, the clause's subject; with no agent named, no event
                     source, targets = _passive_roles(view, sentence, match)
+                if trigger.target == "attendees":
+                    # "دیدار با حضور X و Y برگزار شد": the first attendee meets the others; one attendee, no event
+                    source, targets = _attendees(view, sentence, match)
                 if source is None:
                     continue
                 events += self._events(view, sentence, trigger, match, source, targets, dates, story_date, confidence)
@@ -416,6 +420,20 @@ class EventCoder:
         return None
 
 
+def _attendees(view: str, sentence: _Sentence, match: re.Match[str]) -> tuple[_Source | None, list[Mention]]:
+    """The actors listed right after the phrase's «با حضور»: the first, and the others it meets."""
+    following = [m for m in sentence.mentions if m.norm_start >= match.end()]
+    if not following or _governor(view, sentence, following[0]) != "با حضور":
+        return None, []
+    group = [following[0]]
+    for mention in following[1:]:
+        if not _coordinated(view, group[-1], mention, representatives=True):
+            break
+        group.append(mention)
+    others = [m for m in group[1:] if m.actor_id != group[0].actor_id]
+    return (_Source(group[0].actor_id, group[0]), others) if others else (None, [])
+
+
 def _passive_roles(view: str, sentence: _Sentence, match: re.Match[str]) -> tuple[_Source | None, list[Mention]]:
     """The agent after "توسط", "به دست" or "از سوی", and the passive clause's subject it acted on."""
     before = [m for m in sentence.mentions if m.norm_start < match.start()]
@@ -593,9 +611,12 @@ def _coordinated_after(view: str, sentence: _Sentence, first: Mention, lists: bo
     return joined
 
 
-def _coordinated(view: str, first: Mention, second: Mention, lists: bool = False) -> bool:
-    """"X (its title) و Y": Y shares X's role in the clause (with ``lists``, "و از جمله Y", "و به‌ویژه Y" too)."""
+def _coordinated(view: str, first: Mention, second: Mention, lists: bool = False, representatives: bool = False) -> bool:
+    """"X (its title) و Y": Y shares X's role in the clause (with ``lists``, "و از جمله Y", "و به‌ویژه Y" too;
+    with ``representatives``, "و نمایندگانی از Y", where Y's envoys stand for it)."""
     gap = INTERNATIONAL.sub("بین‌المللی", view[first.norm_end: second.norm_start])  # "بین المللی" holds no "بین"
+    if representatives:
+        gap = ENVOYS_OF.sub(" ", gap)
     between = (LIST_MARKERS.sub(" ", gap) if lists else gap).split()
     if between == ["،"] or between == [","]:
         return True  # a list: "ایران، سوریه و عراق"
