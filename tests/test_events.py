@@ -157,6 +157,18 @@ def test_a_meeting_held_with_attendees_pairs_the_first_with_the_others(pipeline)
     assert not any(t[0] == "CONSULT" for t in alone)
 
 
+def test_military_as_an_adjective_hides_no_actor(pipeline):
+    _, triples = events_of(pipeline, "وزارت خارجه روسیه حمله نظامی آمریکا به سوریه را محکوم کرد.")
+    assert any(t[0] == "ACCUSE" and t[2] == "USA" for t in triples)
+
+
+def test_a_first_person_meeting_in_a_quote_is_the_speakers(pipeline):
+    text = "سرلشکر محمد باقری گفت: در دیدارهای جداگانه با مقامات نظامی سوریه و عراق گفتگو خواهیم کرد."
+    _, triples = events_of(pipeline, text)
+    assert {("CONSULT", "mohammad-bagheri", "SYR"), ("CONSULT", "mohammad-bagheri", "IRQ")} <= triples
+    assert ("CONSULT", "SYR", "IRQ") not in triples
+
+
 def test_negated_verb_is_no_event(pipeline):
     _, triples = events_of(pipeline, "ولادیمیر پوتین این حمله را محکوم نکرد.")
     assert not any(t[0] == "ACCUSE" for t in triples)

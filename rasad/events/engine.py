@@ -38,6 +38,8 @@ PREPOSITION_RULES = {
     "posted": ("در", "از"),
 }
 BOTH_SIDES = re.compile(r"(?<!\w)(دو طرف|طرفین|دو کشور|دو مقام|دو وزیر|دو رئیس)(?!\w)")
+# a trigger that ends in a first-person verb: "گفتگو خواهیم کرد", "دیدار کردیم", "محکوم می‌کنم"
+FIRST_PERSON = re.compile(r"(?:(?<!\w)(?:خواهیم|خواهم) \S+|(?:کرد|کن|داد|ده|شد|شو|گفت|گوی|داشت|دار)(?:یم|م))$")
 FUTURE = re.compile(r"(?<!\w)(خواهد|خواهند|قرار است|قرار شد|آینده|آتی)(?!\w)")
 ATTRIBUTION_OPENING = re.compile(
     r"\s*(?:(?:به گزارش|به نقل از|به گفته|بنا بر|بنابر|طبق گزارش)[^،\n]{0,120}،"
@@ -61,6 +63,7 @@ FALLBACK_TYPES = {"REQUEST", "THREATEN"}  # addressee may stand inside the phras
 DEMANDED_AGENT_WORDS = 4  # words from a demand's first word to the agent of the act it demands
 PREPOSITION_WINDOW = 4  # words between a preposition and the actor it governs ("با ارتشبد «X»")
 COORDINATION_WORDS = 12  # words between two coordinated actors, their titles included
+WORDS_AFTER_AND = 3  # words between "و" and the second of two coordinated actors ("و سرلشکر", "و همتای قطری خود")
 PREPOSITIONS = {"با", "از", "به", "علیه", "برای", "در", "میان", "بین", "توسط", "درباره", "نسبت", "ضد"}
 AGENT_NOUNS = ("سوی", "جانب", "طرف")  # "از سوی X": by X
 WORD_WINDOW = 40  # characters read for the word next to a position: longer than any Persian word
@@ -266,6 +269,8 @@ class EventCoder:
         """The subject of the quoted clause that holds the trigger, if it opens with one ("گفت: عباس و هنیه
         ... دیدار می‌کنند"); one after a preposition leaves the speaker as the subject ("گفت که با همتایان خود
         از امارات، کویت و قطر گفتگو کرده است")."""
+        if FIRST_PERSON.search(match.group(0).rstrip()):
+            return None  # "با مقامات سوریه و عراق گفتگو خواهیم کرد": the speaker's own side acts
         start = max(sentence.start, quote.span.start)
         inside = _Sentence(start, sentence.end, [m for m in sentence.mentions if m.norm_start >= start])
         subject = self._subject(view, inside, before=match.start())
@@ -622,7 +627,10 @@ def _coordinated(view: str, first: Mention, second: Mention, lists: bool = False
         return True  # a list: "ایران، سوریه و عراق"
     if any(":" in word for word in between):
         return False  # speech opens between them ("با اردوغان گفت: ... ایران و ترکیه")
-    return "و" in between and len(between) <= COORDINATION_WORDS and not PREPOSITIONS.intersection(between)
+    if "و" not in between or len(between) > COORDINATION_WORDS or PREPOSITIONS.intersection(between):
+        return False
+    # X's title may stand before "و", but Y follows it closely: "علیه ایران و پرتاب ماهواره سپاه" joins no actor
+    return between[::-1].index("و") <= WORDS_AFTER_AND  # words after the last "و"
 
 
 def _governed_group(view: str, sentence: _Sentence, mentions: list[Mention], words: tuple[str, ...], match: re.Match[str]) -> list[Mention]:
