@@ -169,6 +169,15 @@ def test_a_first_person_meeting_in_a_quote_is_the_speakers(pipeline):
     assert ("CONSULT", "SYR", "IRQ") not in triples
 
 
+def test_a_credit_line_without_a_comma_runs_into_its_subject(pipeline):
+    text = "به گزارش فارس جرج بوش در سخنان روز پنجشنبه خود در واشنگتن، ایران را به دخالت در امور عراق متهم کرد."
+    article, triples = events_of(pipeline, text)
+    bush = next(m for m in article.mentions if m.text == "جرج بوش")
+    assert ("ACCUSE", bush.actor_id, "IRN") in triples
+    _, reporter = events_of(pipeline, "به گزارش خبرنگار خبرگزاری فارس در اسلام‌آباد، هند پاکستان را به نقض آتش بس متهم کرد.")
+    assert ("ACCUSE", "IND", "PAK") in reporter
+
+
 def test_negated_verb_is_no_event(pipeline):
     _, triples = events_of(pipeline, "ولادیمیر پوتین این حمله را محکوم نکرد.")
     assert not any(t[0] == "ACCUSE" for t in triples)

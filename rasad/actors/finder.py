@@ -73,9 +73,15 @@ def guillemet_names(text: str, titles: list[TitleMatch], taken: list[tuple[int, 
     return found
 
 
-def tagger_candidates(text: str, tagger, taken: list[tuple[int, int]]) -> list[Candidate]:
-    """Names the statistical tagger finds that no list had."""
-    sentences = [token_spans(text, start, end) for start, end in sentence_spans(text)]
+def tagger_candidates(
+    text: str, tagger, taken: list[tuple[int, int]], hidden: list[tuple[int, int]] = ()
+) -> list[Candidate]:
+    """Names the statistical tagger finds that no list had. Words in ``hidden`` spans (the outlet of a
+    credit line) are not shown to it, so "به گزارش فارس جرج بوش ..." cannot give one name "فارس جرج بوش"."""
+    sentences = [
+        [(s, e) for s, e in token_spans(text, start, end) if free_of(s, e, hidden)]
+        for start, end in sentence_spans(text)
+    ]
     tags = tagger.tag_many([[text[s:e] for s, e in tokens] for tokens in sentences])
     found = []
     for tokens, labels in zip(sentences, tags):

@@ -35,6 +35,7 @@ from rasad.actors.registry import Actor, Registry, load_registry
 from rasad.actors.tagger import NerTagger
 from rasad.actors.titles import HOME_COUNTRY, TitleFinder, TitleMatch, TitleWord
 from rasad.doc import ActorRecord, Article, Mention
+from rasad.ingest.story import find_publisher
 from rasad.text import sentence_spans
 
 PRONOUNS = ("وی", "او", "ایشان")
@@ -149,6 +150,7 @@ class _ArticleResolver:
         self.text = text
         self.date = story_date
         self.records: dict[str, ActorRecord] = {}
+        self.credit_ends: set[int] = set()  # where the outlets of credit lines end ("به گزارش فارس| ...")
 
     def run(self) -> list[Candidate]:
         text = self.text
@@ -159,7 +161,10 @@ class _ArticleResolver:
         title_spans = [(t.start, t.end) for t in titles]
         office_spans = [(t.start, t.end) for t in titles if t.is_office]  # an honorific may stand inside a name
         found += guillemet_names(text, titles, [(c.start, c.end) for c in found] + office_spans)
-        found += tagger_candidates(text, self.k.tagger, [(c.start, c.end) for c in found] + title_spans)
+        publisher, credited = find_publisher(text)
+        credits = [(span.start, span.end) for span in ([publisher] if publisher else []) + credited]
+        self.credit_ends = {end for _, end in credits}
+        found += tagger_candidates(text, self.k.tagger, [(c.start, c.end) for c in found] + title_spans, credits)
         found.sort(key=lambda c: c.start)
         titles = self._with_organisations(titles, found)
         self._mark_title_complements(found, titles)
@@ -399,7 +404,8 @@ class _ArticleResolver:
         if candidate.how != "tagger" or len(candidate.text.split()) < 2:
             return False
         before = self._text_before(candidate.start)
-        return not before or before[-1] in "\n.،:؛!?؟"
+        after_credit = len(before) + max(0, candidate.start - LOOK_BEHIND) in self.credit_ends  # "به گزارش فارس X"
+        return not before or before[-1] in "\n.،:؛!?؟" or after_credit
 
     def _text_before(self, index: int) -> str:
         """The few characters before ``index``, trailing spaces and ZWNJ dropped (not a copy of the whole text)."""

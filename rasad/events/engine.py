@@ -46,6 +46,7 @@ ATTRIBUTION_OPENING = re.compile(
     r"|(?:یک )?(?:منبع|منابع|خبرگزاری|رسانه|رسانه‌های|رسانه های|روزنامه|وبگاه|پایگاه)[^،\n.]{0,80}?"
     r"(?:گزارش داد|خبر داد|اعلام کرد|نوشت|مدعی شد) که)"
 )
+INFORMANT = re.compile(r"(?<!\w)(?:به نقل از|به گفته|از قول)(?!\w)")  # a credit's own informant follows these
 # "X و از جمله Y", "X و به‌ویژه Y": Y is one of the list, not governed by the "از"/"به" of the marker
 ENVOYS_OF = re.compile(r"(?<!\w)(?:نمایندگانی|نمایندگان|نماینده|هیئتی|هیاتی|هیئت‌هایی) از(?!\w)")
 LIST_MARKERS = re.compile(r"(?<!\w)(?:از جمله|به ویژه|بویژه|خصوصا|خصوصاً|بخصوص|به خصوص|به‌ویژه)(?!\w)")
@@ -250,6 +251,15 @@ class EventCoder:
         subject of the clause that follows."""
         start = sentence.start
         while opening := ATTRIBUTION_OPENING.match(view, start):  # "به گزارش فارس، یک منبع ... گزارش داد که"
+            # "به گزارش فارس جرج بوش در سخنان خود، ...": a credit with no comma runs into the clause's subject
+            named = next((
+                m for m in sentence.mentions
+                if start < m.norm_start < opening.end() and m.type == "PER" and m.how not in (*NOT_ARGUMENTS, "role-title")
+                and view[start: m.norm_start].split()[:2] == ["به", "گزارش"] and not INFORMANT.search(view, start, m.norm_start)
+            ), None)
+            if named is not None:
+                start = named.norm_start
+                break
             start = opening.end()
         for mention in sentence.mentions:
             if mention.norm_start < start:
