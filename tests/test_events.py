@@ -178,6 +178,11 @@ def test_a_credit_line_without_a_comma_runs_into_its_subject(pipeline):
     assert ("ACCUSE", "IND", "PAK") in reporter
 
 
+def test_a_host_receives_the_visit_its_guest_makes(pipeline):
+    _, triples = events_of(pipeline, "تهران روز دوشنبه میزبان فیصل بن فرحان وزیر امور خارجه عربستان بود.")
+    assert ("CONSULT", "faisal-bin-farhan", "IRN") in triples and ("CONSULT", "IRN", "faisal-bin-farhan") not in triples
+
+
 def test_negated_verb_is_no_event(pipeline):
     _, triples = events_of(pipeline, "ولادیمیر پوتین این حمله را محکوم نکرد.")
     assert not any(t[0] == "ACCUSE" for t in triples)

@@ -420,9 +420,11 @@ class EventCoder:
             target_id = target.actor_id
             if target_id == source_id:
                 continue
-            if trigger.mode == "visit" and self.countries.get(source_id) == target_id:
+            visitor, host = (target_id, source_id) if trigger.target == "host" else (source_id, target_id)
+            if trigger.mode == "visit" and self.countries.get(visitor) == host:
                 continue  # nobody visits their own country: the traveller is someone else ("گفت: X به اندونزی سفر کند")
-            out.append(CodedEvent(trigger, start, end, source_id, target_id, when, location, future, confidence))
+            # "تهران میزبان وزیر خارجه عربستان بود": the subject hosts, so the guest is the visit's source
+            out.append(CodedEvent(trigger, start, end, visitor, host, when, location, future, confidence))
         return out
 
     @staticmethod
