@@ -110,6 +110,17 @@ def test_a_quoted_credited_name_keeps_its_head_word():
     assert story_of('به گزارش فارس به نقل از خبرگزاری "سانا"، اسد با علاوی دیدار کرد.').credited == ["خبرگزاری سانا"]
 
 
+def test_a_foreign_agency_in_the_credit_line_is_relayed_not_the_publisher():
+    story = story_of("به گزارش خبرگزاری فرانسه، حسن نصرالله خواستار تظاهرات شد.")
+    assert story.publisher is None and story.credited == ["خبرگزاری فرانسه"]
+
+
+def test_telling_an_outlets_reporter_makes_it_the_publisher():
+    text = "ابوالحسن فقیه با بیان این مطلب به خبرنگار سیاسی خبرگزاری فارس گفت: سه تن از مسئولان ستاد بازداشت شدند."
+    assert story_of(text).publisher == "خبرگزاری فارس"
+    assert story_of("محمدحسین میری در گفتگو با خبرنگار سیاسی خبرگزاری فارس، گفت: این سخنان توهین است.").publisher == "خبرگزاری فارس"
+
+
 def test_mid_sentence_report_is_not_a_publisher():
     text = "نماینده مجلس در پاسخ به گزارش دیوان محاسبات، گفت این گزارش دقیق نیست."
     assert story_of(text).publisher is None

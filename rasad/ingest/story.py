@@ -102,6 +102,7 @@ class _Lexicon:
     date_labels: re.Pattern[str]
     code_labels: str
     canonical: dict[str, str]
+    foreign: frozenset[str]  # canonical names of foreign agencies: relayed, never a Persian copy's publisher
 
 
 @lru_cache(maxsize=1)
@@ -139,6 +140,7 @@ def lexicon() -> _Lexicon:
         date_labels=re.compile(rf"(?<!\w)(?:{alternation(raw['date_labels'])})(?!\w)"),
         code_labels=alternation(raw["news_code_labels"]),
         canonical=canonical,
+        foreign=frozenset(outlet["name"] for outlet in raw["outlets"] if outlet.get("foreign")),
     )
 
 
@@ -439,13 +441,20 @@ def find_publisher(text: str, boilerplate: list[Span] | None = None) -> tuple[Sp
     credited = _credited(text, folded, lex, clause_end)
     # a relay that opens the story is its source; one after the publisher's credit is a quoted report
     credited += _later_credits(text, folded, lex, clause_end) + [span for span in relayed if span.start < credit_start]
-    seen = {_key(publisher.text)}
+    if _key(publisher.text) in lex.foreign:  # "به گزارش خبرگزاری فرانسه، ..." in a Persian copy: relayed
+        return None, _unique([publisher, *credited], set())
+    return publisher, _unique(credited, {_key(publisher.text)})
+
+
+def _unique(spans: list[Span], seen: set[str]) -> list[Span]:
+    """Spans naming distinct outlets, in order, none of ``seen``."""
+    seen = set(seen)
     unique = []
-    for span in credited:
+    for span in spans:
         if _key(span.text) not in seen:
             seen.add(_key(span.text))
             unique.append(span)
-    return publisher, unique
+    return unique
 
 
 # ------------------------------------------------------------------------------------------------ dates
