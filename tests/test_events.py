@@ -183,6 +183,15 @@ def test_a_host_receives_the_visit_its_guest_makes(pipeline):
     assert ("CONSULT", "faisal-bin-farhan", "IRN") in triples and ("CONSULT", "IRN", "faisal-bin-farhan") not in triples
 
 
+def test_a_pronoun_opening_a_sentence_speaks_for_the_last_person_not_the_last_subject(pipeline):
+    text = ("ناصر کنعانی سخنگوی وزارت امور خارجه از درگیری مرزی خبر داد.\n"
+            "به گفته وی، سربازان پاکستان به مواضع مرزی افغانستان حمله کردند.\n"
+            "این مقام ایرانی افزود: دو طرف باید خویشتنداری کنند.\n"
+            "وی همچنین عنوان داشت: ایران آماده میانجیگری است.")
+    article, _ = events_of(pipeline, text)
+    assert [q.speaker for q in article.quotes] == ["nasser-kanaani", "nasser-kanaani"]
+
+
 def test_negated_verb_is_no_event(pipeline):
     _, triples = events_of(pipeline, "ولادیمیر پوتین این حمله را محکوم نکرد.")
     assert not any(t[0] == "ACCUSE" for t in triples)

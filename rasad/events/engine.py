@@ -46,6 +46,8 @@ ATTRIBUTION_OPENING = re.compile(
     r"|(?:یک )?(?:منبع|منابع|خبرگزاری|رسانه|رسانه‌های|رسانه های|روزنامه|وبگاه|پایگاه)[^،\n.]{0,80}?"
     r"(?:گزارش داد|خبر داد|اعلام کرد|نوشت|مدعی شد) که)"
 )
+# a sentence about a person named before: "وی افزود"، "این مقام هندی افزود"
+PERSONAL_PRONOUN = re.compile(r"\s*(?:وی|او|ایشان|این (?:مقام|مسئول|دیپلمات|سیاستمدار|نماینده|وزیر|فرمانده|سخنگو|فعال))(?!\w)")
 INFORMANT = re.compile(r"(?<!\w)(?:به نقل از|به گفته|از قول)(?!\w)")  # a credit's own informant follows these
 # "X و از جمله Y", "X و به‌ویژه Y": Y is one of the list, not governed by the "از"/"به" of the marker
 ENVOYS_OF = re.compile(r"(?<!\w)(?:نمایندگانی|نمایندگان|نماینده|هیئتی|هیاتی|هیئت‌هایی) از(?!\w)")
@@ -145,11 +147,13 @@ class EventCoder:
         quotes: list[CodedQuote] = []
         events: list[CodedEvent] = []
         discourse: str | None = None
+        person: str | None = None  # the last person the discourse was about
         last_pair: tuple[str, str] | None = None
         matches = self._matches(view)
         for sentence in sentences:
             subject = self._subject(view, sentence)
-            discourse_before = discourse
+            # "وی افزود: ..." after "به گفته وی، سربازان پاکستان ...": the pronoun is a person, not the last subject
+            discourse_before = person if person and PERSONAL_PRONOUN.match(view, sentence.start) else discourse
             for quote in all_quotes:
                 if sentence.start <= quote.cue_start < sentence.end:
                     speaker = self._subject(view, sentence, before=quote.cue_start)
@@ -219,6 +223,7 @@ class EventCoder:
                     last_pair = (source.actor_id, targets[0].actor_id)
             if subject:
                 discourse = subject.actor_id
+                person = subject.actor_id if subject.type == "PER" else person
         _inherit_visit_location(events)
         quotes.sort(key=lambda quote: quote.span.start)
         first = first_statements([(quote.speaker, text[quote.span.start: quote.span.end]) for quote in quotes])
