@@ -192,6 +192,13 @@ def test_a_pronoun_opening_a_sentence_speaks_for_the_last_person_not_the_last_su
     assert [q.speaker for q in article.quotes] == ["nasser-kanaani", "nasser-kanaani"]
 
 
+def test_leaders_who_met_each_other_make_every_pair(pipeline):
+    _, triples = events_of(pipeline, "حسن روحانی، حامد کرزی و امامعلی رحمان در کابل با هم دیدار و گفتگو کردند.")
+    pairs = {frozenset(t[1:]) for t in triples if t[0] == "CONSULT"}
+    assert pairs == {frozenset(p) for p in (("hassan-rouhani", "hamid-karzai"), ("hassan-rouhani", "emomali-rahmon"),
+                                            ("hamid-karzai", "emomali-rahmon"))}
+
+
 def test_negated_verb_is_no_event(pipeline):
     _, triples = events_of(pipeline, "ولادیمیر پوتین این حمله را محکوم نکرد.")
     assert not any(t[0] == "ACCUSE" for t in triples)

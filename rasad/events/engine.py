@@ -47,6 +47,8 @@ ATTRIBUTION_OPENING = re.compile(
     r"(?:گزارش داد|خبر داد|اعلام کرد|نوشت|مدعی شد) که)"
 )
 # a sentence about a person named before: "وی افزود"، "این مقام هندی افزود"
+RECIPROCAL = re.compile(r"(?<!\w)با (?:هم|همدیگر|یکدیگر)(?!\w)")  # "با هم دیدار کردند": each with each
+RECIPROCAL_REACH = 12  # characters before a trigger where "با هم" may stand
 PERSONAL_PRONOUN = re.compile(r"\s*(?:وی|او|ایشان|این (?:مقام|مسئول|دیپلمات|سیاستمدار|نماینده|وزیر|فرمانده|سخنگو|فعال))(?!\w)")
 INFORMANT = re.compile(r"(?<!\w)(?:به نقل از|به گفته|از قول)(?!\w)")  # a credit's own informant follows these
 # "X و از جمله Y", "X و به‌ویژه Y": Y is one of the list, not governed by the "از"/"به" of the marker
@@ -214,6 +216,14 @@ class EventCoder:
                     # "دیدار با حضور X و Y برگزار شد": the first attendee meets the others; one attendee, no event
                     source, targets = _attendees(view, sentence, match)
                 if source is None:
+                    continue
+                if trigger.type in PARTY_TYPES and source.mention is not None and RECIPROCAL.search(
+                    view, max(sentence.start, match.start() - RECIPROCAL_REACH), match.end()
+                ):  # "روحانی، کرزی، رحمان و ممنون حسین با هم دیدار کردند": every two of them met
+                    group = [source.mention, *_coordinated_after(view, sentence, source.mention)]
+                    for index, first in enumerate(group):
+                        for second in group[index + 1:]:
+                            events += self._events(view, sentence, trigger, match, _Source(first.actor_id, first), [second], dates, story_date, confidence)
                     continue
                 events += self._events(view, sentence, trigger, match, source, targets, dates, story_date, confidence)
                 for partner in _co_subjects(view, sentence, trigger, match, source, targets):
