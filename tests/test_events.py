@@ -199,6 +199,11 @@ def test_leaders_who_met_each_other_make_every_pair(pipeline):
                                             ("hamid-karzai", "emomali-rahmon"))}
 
 
+def test_an_air_strike_someone_favours_is_no_attack(pipeline):
+    _, triples = events_of(pipeline, "کیت باند دیک چنی را طرفدار حمله هوایی به ایران معرفی کرد.")
+    assert not any(t[0] == "ASSAULT" for t in triples)
+
+
 def test_negated_verb_is_no_event(pipeline):
     _, triples = events_of(pipeline, "ولادیمیر پوتین این حمله را محکوم نکرد.")
     assert not any(t[0] == "ACCUSE" for t in triples)
