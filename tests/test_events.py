@@ -204,6 +204,13 @@ def test_an_air_strike_someone_favours_is_no_attack(pipeline):
     assert not any(t[0] == "ASSAULT" for t in triples)
 
 
+def test_a_deployment_agreed_to_is_none_and_a_first_person_demand_is_the_speakers(pipeline):
+    _, triples = events_of(pipeline, "ترکیه قبل از موافقت با اعزام نیرو به عراق خواستار اقدام شدید آمریکا علیه نیروهای کرد است.")
+    assert ("REQUEST", "TUR", "USA") in triples and not any(t[0] == "MOBILIZE" for t in triples)
+    _, asked = events_of(pipeline, "حسن نصرالله گفت: من از کشورهای اسلامی می‌خواهم با اروپا گفتگو کنند.")
+    assert ("REQUEST", "hassan-nasrallah", "islamic-countries") in asked
+
+
 def test_negated_verb_is_no_event(pipeline):
     _, triples = events_of(pipeline, "ولادیمیر پوتین این حمله را محکوم نکرد.")
     assert not any(t[0] == "ACCUSE" for t in triples)
