@@ -211,6 +211,12 @@ def test_a_deployment_agreed_to_is_none_and_a_first_person_demand_is_the_speaker
     assert ("REQUEST", "hassan-nasrallah", "islamic-countries") in asked
 
 
+def test_an_actor_owned_by_an_unknown_office_opening_the_sentence_is_not_its_subject(pipeline):
+    text = "قائم مقام ستاد انتخاباتی محمود احمدی‌نژاد خواستار خودداری وزارت کشور از بازی با افکار عمومی شد."
+    _, triples = events_of(pipeline, text)
+    assert not any(t[1] == "mahmoud-ahmadinejad" for t in triples)
+
+
 def test_negated_verb_is_no_event(pipeline):
     _, triples = events_of(pipeline, "ولادیمیر پوتین این حمله را محکوم نکرد.")
     assert not any(t[0] == "ACCUSE" for t in triples)

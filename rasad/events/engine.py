@@ -25,6 +25,8 @@ from importlib import resources
 
 import yaml
 
+from rasad.actors.gazetteer import compact_key
+from rasad.actors.registry import load_registry
 from rasad.doc import DateMention, Mention
 from rasad.evaluation.scoring import SYMMETRIC_CONSULT_MODES
 from rasad.events.lexicon import Trigger
@@ -287,6 +289,8 @@ class EventCoder:
             following = view[mention.norm_end: mention.norm_end + 4].split()
             if following and following[0] == "را":
                 continue
+            if _possessor_in_opening(view[start: mention.norm_start]):
+                return None  # "قائم مقام ستاد انتخاباتی احمدی‌نژاد گفت": the subject is an office no list has
             return mention
         return None
 
@@ -518,6 +522,16 @@ def _ruled_out(trigger: Trigger, match: re.Match[str], sentence: _Sentence, view
     if _word_after(view, match.end(), sentence.end) in trigger.not_right_before:
         return True
     return any(phrase.search(view, sentence.start, match.start()) for phrase in trigger.not_after)
+
+
+def _possessor_in_opening(opening: str) -> bool:
+    """The words a sentence opens with before its first actor make a noun phrase that owns it: they hold an
+    organisation noun ("ستاد", "حزب", "دفتر") and no break (punctuation, a preposition, a verb)."""
+    words = opening.split()
+    if len(words) < 2 or any(w[-1] in "،,.:؛" or w in PREPOSITIONS for w in words):
+        return False
+    nouns = load_registry().organisation_nouns()
+    return any(compact_key(word) in nouns for word in words)
 
 
 def _demanded(
