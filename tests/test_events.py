@@ -217,6 +217,12 @@ def test_an_actor_owned_by_an_unknown_office_opening_the_sentence_is_not_its_sub
     assert not any(t[1] == "mahmoud-ahmadinejad" for t in triples)
 
 
+def test_aid_called_for_is_not_aid_sent(pipeline):
+    text = "محمد جواد ظریف بر لزوم باز شدن مرزهای یمن برای ارسال کمک‌های بشردوستانه به مردم یمن تاکید کرد."
+    _, triples = events_of(pipeline, text)
+    assert not any(t[0] == "AID" for t in triples)
+
+
 def test_negated_verb_is_no_event(pipeline):
     _, triples = events_of(pipeline, "ولادیمیر پوتین این حمله را محکوم نکرد.")
     assert not any(t[0] == "ACCUSE" for t in triples)
