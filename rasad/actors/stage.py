@@ -536,7 +536,9 @@ class _ArticleResolver:
         """Who held the office on the story date. Without a date the registry cannot say (its lists of
         holders are never complete), so only a holder the article itself names is taken."""
         holders = self.k.registry.role_holders(title.key, country, self.date)
-        present = [a for a in holders if a.id in self.records or self._surname_in_text(a)]
+        # a holder the article names outright before one whose surname merely stands in it (Bashar before Hafez al-Assad)
+        named = [a for a in holders if a.id in self.records]
+        present = named if len(named) == 1 else [a for a in holders if a.id in self.records or self._surname_in_text(a)]
         if self.date is None or len(holders) > 1:
             holders = present or ([] if self.date is None else holders)
         if len(holders) == 1:
