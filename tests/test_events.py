@@ -56,6 +56,8 @@ ONE_SENTENCE_EVENTS = [
      ("ACCUSE", "abbas-araghchi", "USA")),
     ("a_nominal_trigger_takes_its_agent_from_the_words_after_it", "روایت کرملین از تماس تلفنی ولادیمیر پوتین و رجب طیب اردوغان",
      ("CONSULT", "vladimir-putin", "recep-tayyip-erdogan")),
+    ("touring_a_country_is_a_visit", "مصطفی الکاظمی نخست وزیر عراق از کشورهای اردن و مصر دیدن کرده است.",
+     ("CONSULT", "mustafa-al-kadhimi", "JOR")),
     ("a_message_of_thanks_goes_to_whom_it_was_sent_for", "ولادیمیر پوتین برای بشار اسد پیام تشکر فرستاد.",
      ("SUPPORT", "vladimir-putin", "bashar-al-assad")),
 ]
