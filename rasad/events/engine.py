@@ -353,14 +353,18 @@ class EventCoder:
             in_object = [m for m in before if m.norm_start >= subject_end]
             first = in_object[:1] or before[-1:]
             # "رویکرد کشورهای غربی و خصوصاً آمریکا ... را": the object lists several actors
-            return first + [m for m in _coordinated_after(view, sentence, first[0], lists=True) if m.norm_end <= marker + 1] if first else []
+            if not first:
+                return []
+            listed = first + [m for m in _coordinated_after(view, sentence, first[0], lists=True) if m.norm_end <= marker + 1]
+            return _singled_out(view, listed)
         if rule in ("next", "next-list"):
             following = [m for m in others if m.norm_start >= match.end()][:1]
             if following:
                 between = view[match.end(): following[0].norm_start].split()
                 if len(between) <= NEXT_WORDS and not PREPOSITIONS.intersection(between) and "و" not in between:
                     # "انتظار داریم همه کشورها و از جمله روسیه ...": a list of addressees
-                    return following + (_coordinated_after(view, sentence, following[0], lists=True) if rule == "next-list" else [])
+                    listed = following + (_coordinated_after(view, sentence, following[0], lists=True) if rule == "next-list" else [])
+                    return _singled_out(view, listed)
             return []
         if rule == "destination":
             places = [m for m in others if m.type == "LOC"]
@@ -639,6 +643,15 @@ def _co_subjects(
         m for m in _coordinated_after(view, sentence, source.mention)
         if m.norm_end <= first_target and m.actor_id not in target_ids and m.actor_id != source.actor_id
     ]
+
+
+def _singled_out(view: str, listed: list[Mention]) -> list[Mention]:
+    """"رویکرد کشورهای غربی و خصوصاً آمریکا", "همه کشورها و از جمله روسیه": the statement is addressed to
+    the members it singles out, not to the whole it names first."""
+    for index in range(1, len(listed)):
+        if LIST_MARKERS.search(view, listed[index - 1].norm_end, listed[index].norm_start):
+            return listed[index:]
+    return listed
 
 
 def _coordinated_after(view: str, sentence: _Sentence, first: Mention, lists: bool = False) -> list[Mention]:
