@@ -226,6 +226,16 @@ def test_a_member_singled_out_of_a_list_is_the_target_not_the_whole(pipeline):
     assert "USA" in accused and "western-countries" not in accused
 
 
+def test_with_him_after_the_other_party_of_a_meeting_is_the_subject(pipeline):
+    text = "حسن روحانی در دیدار عصر امروز فرانکو فراتینی وزیر خارجه ایتالیا با وی گفت: روابط دو کشور خوب است."
+    article, triples = events_of(pipeline, text)
+    assert next(m for m in article.mentions if m.how == "pronoun").actor_id == "hassan-rouhani"
+    frattini = next(m for m in article.mentions if m.text == "فرانکو فراتینی").actor_id
+    assert ("CONSULT", "hassan-rouhani", frattini) in triples
+    _, other = events_of(pipeline, "عباس عراقچی با سرگئی لاوروف دیدار کرد و با وی درباره برجام گفتگو کرد.")
+    assert ("CONSULT", "abbas-araghchi", "sergey-lavrov") in other
+
+
 def test_negated_verb_is_no_event(pipeline):
     _, triples = events_of(pipeline, "ولادیمیر پوتین این حمله را محکوم نکرد.")
     assert not any(t[0] == "ACCUSE" for t in triples)

@@ -579,6 +579,10 @@ class _ArticleResolver:
                 own = next((c.resolved for c in in_sentence if self._free(sentence_start, c)), None)
                 before = [c for c in in_sentence + [s for s in subjects if s.end <= sentence_start] if c.resolved != own]
                 before.sort(key=lambda c: c.start)
+                nearest = before[-1] if before else None
+                if own and nearest and nearest.start >= sentence_start and self._free(sentence_start, nearest):
+                    # "X در دیدار Y با وی": Y is the agent of the meeting noun, so «وی» is the sentence's X
+                    before = [c for c in in_sentence if c.resolved == own]
             if before:
                 candidate = Candidate(hit.start, hit.end, self.text[hit.start:hit.end], "PER", (), "pronoun")
                 candidate.resolved = before[-1].resolved

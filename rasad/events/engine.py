@@ -365,6 +365,10 @@ class EventCoder:
                     # "انتظار داریم همه کشورها و از جمله روسیه ...": a list of addressees
                     listed = following + (_coordinated_after(view, sentence, following[0], lists=True) if rule == "next-list" else [])
                     return _singled_out(view, listed)
+            after = next((m for m in sentence.mentions if m.norm_start >= match.end()), None)
+            if after is not None and source_id is not None and after.actor_id == source_id and view[match.end(): after.norm_start].strip() == "":
+                # "X در دیدار امروز Y با وی": «وی» is X itself, so the other party is the one inside the phrase
+                return [m for m in others if match.start() < m.norm_start and m.norm_end <= match.end()][:1]
             return []
         if rule == "destination":
             places = [m for m in others if m.type == "LOC"]
