@@ -236,6 +236,13 @@ def test_with_him_after_the_other_party_of_a_meeting_is_the_subject(pipeline):
     assert ("CONSULT", "abbas-araghchi", "sergey-lavrov") in other
 
 
+def test_the_reporter_of_a_credit_line_takes_no_part(pipeline):
+    text = "به گزارش خبرنگار اقتصادي خبرگزاري فارس، كورشات توزمن كه در ديدار با وزير مسكن ايران سخن مي‌گفت، اظهار داشت: همکاری ادامه دارد."
+    article, _ = events_of(pipeline, text)
+    reporter = next(m for m in article.mentions if m.text.startswith("خبرنگار"))
+    assert reporter.how == "attribution" and not any(q.speaker == reporter.actor_id for q in article.quotes)
+
+
 def test_negated_verb_is_no_event(pipeline):
     _, triples = events_of(pipeline, "ولادیمیر پوتین این حمله را محکوم نکرد.")
     assert not any(t[0] == "ACCUSE" for t in triples)

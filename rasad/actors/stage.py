@@ -40,6 +40,8 @@ from rasad.text import sentence_spans
 
 PRONOUNS = ("وی", "او", "ایشان")
 # "به گزارش تسنیم", "به نقل از ایرنا", a dateline "خبرگزاری میزان -": the outlet reports, it does not act.
+# reporters' title keys (titles.yaml head خبرنگار and its variants, compacted; an outlet may follow in the key)
+JOURNALIST_KEYS = tuple(compact_key(word) for word in ("خبرنگار", "گزارشگر", "روزنامه‌نگار"))
 ATTRIBUTION_BEFORE = re.compile(r"(?:گزارش|نقل از|به نقل|منبع)[\s\u200c]*(?:\S+[\s\u200c]+){0,3}$")
 DATELINE_AFTER = re.compile(r"^[\s\u200c]*[-–—]")
 LOOK_BEHIND = 40  # characters read around a name for the marks beside it: longer than any word
@@ -126,6 +128,8 @@ class ActorsStage:
             how = "title-complement" if candidate.inside_title else candidate.how
             if candidate.type == "ORG" and self._attribution(article.norm.text, candidate):
                 how = "attribution"
+            if any(t.key.startswith(JOURNALIST_KEYS) for t in candidate.titles):
+                how = "attribution"  # "به گزارش خبرنگار فارس", "به خبرنگار ما گفت": the reporter takes no part
             mentions.append(Mention(span.start, span.end, span.text, candidate.type, candidate.resolved, how, title,
                                     candidate.start, candidate.end))
         return ActorFindings(mentions, resolver.records)
