@@ -243,6 +243,11 @@ def test_the_reporter_of_a_credit_line_takes_no_part(pipeline):
     assert reporter.how == "attribution" and not any(q.speaker == reporter.actor_id for q in article.quotes)
 
 
+def test_a_journey_to_a_list_of_countries_visits_each(pipeline):
+    _, triples = events_of(pipeline, "ایاد علاوی قصد دارد بعد از آن به عربستان سعودی، امارات و کویت سفر کند.")
+    assert {("CONSULT", "ayad-allawi", state) for state in ("SAU", "ARE", "KWT")} <= triples
+
+
 def test_negated_verb_is_no_event(pipeline):
     _, triples = events_of(pipeline, "ولادیمیر پوتین این حمله را محکوم نکرد.")
     assert not any(t[0] == "ACCUSE" for t in triples)

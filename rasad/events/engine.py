@@ -373,9 +373,20 @@ class EventCoder:
         if rule == "destination":
             places = [m for m in others if m.type == "LOC"]
             inside = [m for m in places if match.start() <= m.norm_start < match.end()]
-            # "به X سفر کرد": the place stands just before the verb, not anywhere after some "به".
-            near = [m for m in places if len(view[m.norm_end: match.start()].split()) <= DESTINATION_WORDS]
-            return inside[:1] or _governed_group(view, sentence, near, ("به",), match)[:1]
+            if inside:
+                return inside[:1]
+            # "به X سفر کرد": the place stands just before the verb, not anywhere after some "به"; a list of
+            # places ("به عربستان، امارات و کویت سفر کند") is a journey to each.
+            before = [m for m in places if m.norm_end <= match.start()]
+            if before and len(view[before[-1].norm_end: match.start()].split()) <= DESTINATION_WORDS:
+                chain = [before[-1]]
+                for place in reversed(before[:-1]):
+                    if not _coordinated(view, place, chain[0]):
+                        break
+                    chain.insert(0, place)
+                return chain if _governor(view, sentence, chain[0]) == "به" else []
+            # "در جریان سفر فردا به شانگهای": the phrase's own «به» opens the place
+            return _governed_group(view, sentence, [m for m in places if m.norm_start >= match.end()], ("به",), match)
         if rule == "reached":
             # "به امارات رفت", "به تهران آمده است": the place sits between «به» and the verb, nothing else
             # ("به مصاف اکوادور رفت" is a match, "فراتر خواهد رفت" goes nowhere)
