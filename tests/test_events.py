@@ -58,6 +58,8 @@ ONE_SENTENCE_EVENTS = [
      ("CONSULT", "vladimir-putin", "recep-tayyip-erdogan")),
     ("touring_a_country_is_a_visit", "مصطفی الکاظمی نخست وزیر عراق از کشورهای اردن و مصر دیدن کرده است.",
      ("CONSULT", "mustafa-al-kadhimi", "JOR")),
+    ("a_dismissal_sanctions_the_dismissed", "سلمان بن عبدالعزیز پادشاه عربستان محمد بن نایف را از ولیعهدی برکنار کرد.",
+     ("SANCTION", "salman-bin-abdulaziz", "muhammad-bin-nayef")),
     ("a_message_of_thanks_goes_to_whom_it_was_sent_for", "ولادیمیر پوتین برای بشار اسد پیام تشکر فرستاد.",
      ("SUPPORT", "vladimir-putin", "bashar-al-assad")),
 ]
