@@ -250,6 +250,17 @@ def test_a_journey_to_a_list_of_countries_visits_each(pipeline):
     assert {("CONSULT", "ayad-allawi", state) for state in ("SAU", "ARE", "KWT")} <= triples
 
 
+def test_a_headline_quote_names_its_speaker_and_gives_way_to_the_bodys_words(pipeline):
+    article, _ = events_of(pipeline, "ظریف: در امور کشور ما دخالت نکنید | واکنش به ادعای ترامپ\nخبر دیگری از تهران.")
+    assert [(q.speaker, q.text.text) for q in article.quotes] == [("mohammad-javad-zarif", "در امور کشور ما دخالت نکنید")]
+    text = ("باقری: ادامه جنایت در غزه بدون هزینه نخواهد بود\n"
+            "علی باقری کنی تصریح کرد: صهیونیست‌ها باید بدانند ادامه و تشدید جنایت در غزه بدون هزینه نخواهد بود.")
+    restated, _ = events_of(pipeline, text)
+    assert [q.text.text[:11] for q in restated.quotes] == ["صهیونیست‌ها"]
+    untitled, _ = events_of(pipeline, "ویدیو: سخنان وزیر خارجه در نشست خبری امروز")
+    assert untitled.quotes == []
+
+
 def test_negated_verb_is_no_event(pipeline):
     _, triples = events_of(pipeline, "ولادیمیر پوتین این حمله را محکوم نکرد.")
     assert not any(t[0] == "ACCUSE" for t in triples)

@@ -459,10 +459,12 @@ class _ArticleResolver:
         # Then every short form (last one or two words) of a person the article has named, before or after.
         short: dict[str, list[Candidate]] = {}
         for person in (c for c in found + new if c.type == "PER" and c.resolved):
-            tokens = person.text.split()
-            for size in (1, 2):
-                if len(tokens) > size or (person.how == "surname" and len(tokens) == size):
-                    short.setdefault(" ".join(tokens[-size:]), []).append(person)
+            # the name as written, and a known person's other names ("علی باقری" for "علی باقری کنی")
+            names = [person.text, *self._aliases(person.resolved)]
+            for tokens in {tuple(name.split()) for name in names}:
+                for size in (1, 2):
+                    if len(tokens) > size or (person.how == "surname" and len(tokens) == size):
+                        short.setdefault(" ".join(tokens[-size:]), []).append(person)
         for hit in Gazetteer((form, form) for form in short).find(self.text):
             antecedents = short[hit.values[0]]
             before = [p for p in antecedents if p.end <= hit.start]
@@ -475,6 +477,11 @@ class _ArticleResolver:
                 candidate.resolved, candidate.how = candidate.actor_ids[0], "tagger-surname"
                 self._record_known(candidate.resolved, candidate)
         return new
+
+    def _aliases(self, actor_id: str) -> tuple[str, ...]:
+        """A registry person's other names; none for an actor first met in this article."""
+        actor = self.k.registry.get(actor_id)
+        return actor.aliases if actor is not None and actor.kind == "person" else ()
 
     def _only_one_in_article(self, ids: tuple[str, ...]) -> str | None:
         present = [actor_id for actor_id in ids if actor_id in self.records]

@@ -31,7 +31,7 @@ from rasad.doc import DateMention, Mention
 from rasad.evaluation.scoring import SYMMETRIC_CONSULT_MODES
 from rasad.events.lexicon import Trigger
 from rasad.events.patterns import compile_phrase, match_view
-from rasad.events.quotes import GUILLEMET_CUE, QuoteSpan, find_quotes, first_statements
+from rasad.events.quotes import GUILLEMET_CUE, HEADLINE_CUE, QuoteSpan, find_quotes, first_statements
 from rasad.normalise.letters import normalise_letters
 from rasad.text import sentence_spans
 
@@ -160,7 +160,12 @@ class EventCoder:
             discourse_before = person if person and PERSONAL_PRONOUN.match(view, sentence.start) else discourse
             for quote in all_quotes:
                 if sentence.start <= quote.cue_start < sentence.end:
-                    speaker = self._subject(view, sentence, before=quote.cue_start)
+                    speaker = self._subject(view, sentence, before=quote.start)
+                    if quote.cue == HEADLINE_CUE:
+                        # "توکلی: ...": the words before the colon must be the speaker's name, nothing more
+                        if speaker is not None and not view[speaker.norm_end: quote.start].strip(" :\u200c"):
+                            quotes.append(CodedQuote(quote, speaker.actor_id))
+                        continue
                     quotes.append(CodedQuote(quote, speaker.actor_id if speaker else discourse_before))
             for trigger, match in matches:
                 if not sentence.start <= match.start() < sentence.end:
@@ -238,7 +243,9 @@ class EventCoder:
                 person = subject.actor_id if subject.type == "PER" else person
         _inherit_visit_location(events)
         quotes.sort(key=lambda quote: quote.span.start)
-        first = first_statements([(quote.speaker, text[quote.span.start: quote.span.end]) for quote in quotes])
+        first = first_statements(
+            [(quote.speaker, text[quote.span.start: quote.span.end], quote.span.cue == HEADLINE_CUE) for quote in quotes]
+        )
         return _without_state_restatements(_dedupe(events), self.countries), [q for q, keep in zip(quotes, first) if keep]
 
     # -- pieces -----------------------------------------------------------------------------------------

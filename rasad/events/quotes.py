@@ -1,8 +1,9 @@
 """Direct and indirect speech: "X گفت: ...", "X افزود، ...", "... گفت که ...", «...».
 
 A quote runs from just after its cue to the end of its paragraph line (the way Persian news quotes run
-on); a cue that ends its line with a colon ("وی نوشت:") opens a block quote of the paragraphs below it. Its
-speaker is the subject of the clause that holds the cue, found by the caller.
+on); a cue that ends its line with a colon ("وی نوشت:") opens a block quote of the paragraphs below it; a
+headline "X: ..." quotes X when X is a named actor. Its speaker is the subject of the clause that holds the
+cue, found by the caller.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ SPEECH_VERBS = (
 _CUES = [compile_phrase(phrase) for phrase in SPEECH_VERBS]
 _AFTER_CUE = re.compile(r"\s*(:|،|که\s)")  # "گفت:", "افزود، ...", "اعلام کرد که ..."
 GUILLEMET_CUE = "«»"  # the cue of a quote found by its guillemets alone
+HEADLINE_CUE = ":"  # the cue of a headline quote, "توکلی: در شهرداری تخلف شد" (its speaker must be a named actor)
+# The headline, or a part of it after " | ", that is a short name, a colon and what the person said.
+_HEADLINE_QUOTE = re.compile(r"(?:^\s*|(?<= \| ))([^\n:|«»]{2,40}?)[ \t]*:[ \t]*([^\n|]{10,}?)[ \t.]*(?= \| |\n|$)")
 _GUILLEMET_QUOTE = re.compile(r"«([^«»\n]{25,})»")
 # A quote restates an earlier one of the same speaker (a headline or lead summing up the body) when this
 # share of the shorter one's character 5-grams is in the other, and it adds little: at most
@@ -30,6 +34,8 @@ _GUILLEMET_QUOTE = re.compile(r"«([^«»\n]{25,})»")
 # quote is news of its own). Same-speaker statements that only share a formula ("... باید انقلابی باشد")
 # stay below 0.55 in the Fars News corpus; restatements measured 0.69-1.0.
 RESTATEMENT_SHARE = 0.6
+HEADLINE_SPEAKER_WORDS = 4  # "توکلی:", "وزیر خارجه ایران:" — longer text before a colon is a sentence
+HEADLINE_CHARS = 160  # a first line this short is a headline; a longer one is body text
 RESTATEMENT_GROWTH = 2
 _SHINGLE = 5
 # A block quote ends where a new report starts: a paragraph with its own cue, or a run of blank lines
@@ -68,7 +74,20 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 found.append(QuoteSpan(start, end, match.start(), match.group(0), after.group(1) == ":"))
     for match in _GUILLEMET_QUOTE.finditer(text):
         found.append(QuoteSpan(match.start(1), match.end(1), match.start(), GUILLEMET_CUE, True))
+    headline_end = _headline_end(view)
+    for match in _HEADLINE_QUOTE.finditer(view, 0, headline_end):
+        if len(match.group(1).split()) <= HEADLINE_SPEAKER_WORDS:
+            found.append(QuoteSpan(match.start(2), match.end(2), match.start(1), HEADLINE_CUE, True))
     return _without_nested(found)
+
+
+def _headline_end(view: str) -> int:
+    """The end of the text's first line if it is short enough to be its headline, else 0."""
+    first = view.lstrip()
+    offset = len(view) - len(first)
+    end = first.find("\n")
+    end = len(first) if end < 0 else end
+    return offset + end if end <= HEADLINE_CHARS else 0
 
 
 def _block_end(view: str, start: int) -> int:
@@ -95,19 +114,26 @@ def _without_nested(quotes: list[QuoteSpan]) -> list[QuoteSpan]:
     return kept
 
 
-def first_statements(quotes: list[tuple[str | None, str]]) -> list[bool]:
-    """For (speaker, quoted text) pairs in text order, whether each is the first report of its statement;
-    a later one restating an earlier quote of the same speaker is not."""
-    seen: list[tuple[str | None, set[str]]] = []
-    first = []
-    for speaker, quoted in quotes:
-        shingles = char_shingles(quoted, _SHINGLE)
-        restated = any(
-            speaker == earlier_speaker
-            and len(shingles & earlier) >= RESTATEMENT_SHARE * min(len(shingles), len(earlier))
-            and len(shingles) <= RESTATEMENT_GROWTH * len(earlier)
-            for earlier_speaker, earlier in seen
-        )
-        first.append(not restated)
-        seen.append((speaker, shingles))
-    return first
+def first_statements(quotes: list[tuple[str | None, str, bool]]) -> list[bool]:
+    """For (speaker, quoted text, is a headline quote) in text order, whether each is kept as the report of
+    its statement: a later quote restating an earlier one of the same speaker is dropped, unless the earlier
+    one is a headline's digest ("باقری: ادامه جنایت ... بدون هزینه نخواهد بود"), which gives way to the
+    body's own words."""
+    shingles = [char_shingles(quoted, _SHINGLE) for _, quoted, _ in quotes]
+    keep = [True] * len(quotes)
+    for later in range(len(quotes)):
+        for earlier in range(later):
+            if keep[earlier] and quotes[earlier][0] == quotes[later][0] and _restates(shingles[later], shingles[earlier]):
+                if quotes[earlier][2] and not quotes[later][2]:
+                    keep[earlier] = False
+                else:
+                    keep[later] = False
+                    break
+    return keep
+
+
+def _restates(later: set[str], earlier: set[str]) -> bool:
+    return (
+        len(later & earlier) >= RESTATEMENT_SHARE * min(len(later), len(earlier))
+        and len(later) <= RESTATEMENT_GROWTH * len(earlier)
+    )
