@@ -60,6 +60,8 @@ ONE_SENTENCE_EVENTS = [
      ("CONSULT", "mustafa-al-kadhimi", "JOR")),
     ("a_dismissal_sanctions_the_dismissed", "سلمان بن عبدالعزیز پادشاه عربستان محمد بن نایف را از ولیعهدی برکنار کرد.",
      ("SANCTION", "salman-bin-abdulaziz", "muhammad-bin-nayef")),
+    ("being_opposed_rejects", "چین و روسیه همچنان با ارجاع پرونده ایران به شورای امنیت مخالفند.",
+     ("REJECT", "RUS", "IRN")),
     ("a_message_of_thanks_goes_to_whom_it_was_sent_for", "ولادیمیر پوتین برای بشار اسد پیام تشکر فرستاد.",
      ("SUPPORT", "vladimir-putin", "bashar-al-assad")),
 ]
