@@ -62,6 +62,8 @@ ONE_SENTENCE_EVENTS = [
      ("SANCTION", "salman-bin-abdulaziz", "muhammad-bin-nayef")),
     ("being_opposed_rejects", "چین و روسیه همچنان با ارجاع پرونده ایران به شورای امنیت مخالفند.",
      ("REJECT", "RUS", "IRN")),
+    ("a_quoted_hope_about_someones_visit_is_their_visit", "احمد خاتمی گفت: امیدواریم که البرادعی در سفر خود به ایران با واقعیت‌ها مواجه شود.",
+     ("CONSULT", "mohamed-elbaradei", "IRN")),
     ("a_message_of_thanks_goes_to_whom_it_was_sent_for", "ولادیمیر پوتین برای بشار اسد پیام تشکر فرستاد.",
      ("SUPPORT", "vladimir-putin", "bashar-al-assad")),
 ]

@@ -89,7 +89,8 @@ REPORTED_TYPES = PARTY_TYPES | {"AID", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT
 # A verb right before "که" makes what follows a clause with its own subject ("در حالی است که X ...", "اعلام
 # کرد که X ..."); a noun there makes it a relative clause ("X که به مسکو سفر کرده، ...").
 CLAUSE_VERB = re.compile(
-    r"(?<!\w)(?:است|بود|کرد|کردند|شد|شدند|گفت|افزود|داشت|نمود|نوشت|دارد|گرفت|می‌\w+|می \w+)\s*$"
+    r"(?<!\w)(?:است|بود|کرد|کردند|شد|شدند|گفت|افزود|داشت|نمود|نوشت|دارد|داریم|هستیم|گرفت|می‌\w+|می \w+"
+    r"|(?:امیدوار|معتقد|مطمئن)(?:یم|م|ند|است)?)\s*$"
 )
 
 
@@ -309,6 +310,9 @@ class EventCoder:
             return None  # "با مقامات سوریه و عراق گفتگو خواهیم کرد": the speaker's own side acts
         start = max(sentence.start, quote.span.start)
         inside = _Sentence(start, sentence.end, [m for m in sentence.mentions if m.norm_start >= start])
+        first = inside.mentions[0] if inside.mentions and inside.mentions[0].norm_start < match.start() else None
+        if first is not None and _word_before(view, first.norm_start, start) == "که" and first.type == "PER":
+            return first  # "گفت: امیدواریم که البرادعی در سفر خود به ایران ...": the person the clause is about
         subject = self._subject(view, inside, before=match.start())
         return subject if inside.mentions and subject is inside.mentions[0] else None
 
