@@ -64,6 +64,8 @@ ONE_SENTENCE_EVENTS = [
      ("REJECT", "RUS", "IRN")),
     ("a_quoted_hope_about_someones_visit_is_their_visit", "احمد خاتمی گفت: امیدواریم که البرادعی در سفر خود به ایران با واقعیت‌ها مواجه شود.",
      ("CONSULT", "mohamed-elbaradei", "IRN")),
+    ("unnamed_counterparts_of_several_states_stand_for_them", "مایک پامپئو با همتایان خود از امارات، کویت و قطر تلفنی گفت‌وگو کرد.",
+     ("CONSULT", "mike-pompeo", "KWT")),
     ("a_message_of_thanks_goes_to_whom_it_was_sent_for", "ولادیمیر پوتین برای بشار اسد پیام تشکر فرستاد.",
      ("SUPPORT", "vladimir-putin", "bashar-al-assad")),
 ]

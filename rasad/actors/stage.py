@@ -515,6 +515,12 @@ class _ArticleResolver:
 
     def _role_candidate(self, title: TitleMatch, holders: dict[tuple[str, str | None], str]) -> Candidate:
         country = title.country or HOME_COUNTRY
+        if "counterpart" in title.kinds and title.country and self.k.registry.singular_title(title.text) != title.text:
+            # "با همتایان خود از امارات، کویت و قطر": unnamed counterparts of several states stand for their states
+            self._record_known(country, None)
+            candidate = Candidate(title.start, title.end, self.text[title.start:title.end], "LOC", (), "counterpart-state", [title])
+            candidate.resolved = country
+            return candidate
         actor_id, how = holders.get((title.key, country)), "role-in-article"
         if actor_id is None:
             actor_id, how = self._registry_holder(title, country), "role-registry"
