@@ -48,12 +48,12 @@ def test_seed_figures_stay_above_their_floors(seeds_result, figure):
 DEV_FLOORS = [
     (LEADS, 14, {"events": 0.76, "story": 1.0}),
     (FARS, 6, {"events": 0.21, "quotes": 0.72, "story": 1.0}),
-    (DEV, 30, {"consult": 0.70, "events": 0.53, "quotes": 0.56, "story": 1.0}),
-    (DEV_B, 20, {"consult": 0.45, "events": 0.41, "quotes": 0.73, "story": 0.95}),
+    (DEV, 30, {"consult": 0.84, "events": 0.58, "quotes": 0.58, "story": 1.0}),
+    (DEV_B, 20, {"consult": 0.54, "events": 0.46, "quotes": 0.74, "story": 0.95}),
     (DEV_C, 25, {"consult": 0.9, "events": 0.71, "quotes": 0.88, "story": 1.0}),
     (DEV_D, 20, {"consult": 0.37, "events": 0.23, "quotes": 0.62, "story": 0.85}),
     (DEV_E, 25, {"consult": 0.66, "events": 0.32, "quotes": 0.55, "story": 1.0}),
-    (DEV_F, 24, {"consult": 0.58, "events": 0.33, "quotes": 0.28, "story": 0.95}),
+    (DEV_F, 24, {"consult": 0.58, "events": 0.36, "quotes": 0.28, "story": 0.95}),
 ]
 
 
