@@ -48,9 +48,9 @@ ATTRIBUTION_OPENING = re.compile(
     r"|(?:یک )?(?:منبع|منابع|خبرگزاری|رسانه|رسانه‌های|رسانه های|روزنامه|وبگاه|پایگاه)[^،\n.]{0,80}?"
     r"(?:گزارش داد|خبر داد|اعلام کرد|نوشت|مدعی شد) که)"
 )
-# a sentence about a person named before: "وی افزود"، "این مقام هندی افزود"
 RECIPROCAL = re.compile(r"(?<!\w)با (?:هم|همدیگر|یکدیگر)(?!\w)")  # "با هم دیدار کردند": each with each
 RECIPROCAL_REACH = 12  # characters before a trigger where "با هم" may stand
+# a sentence about a person named before: "وی افزود"، "این مقام هندی افزود"
 PERSONAL_PRONOUN = re.compile(r"\s*(?:وی|او|ایشان|این (?:مقام|مسئول|دیپلمات|سیاستمدار|نماینده|وزیر|فرمانده|سخنگو|فعال))(?!\w)")
 INFORMANT = re.compile(r"(?<!\w)(?:به نقل از|به گفته|از قول)(?!\w)")  # a credit's own informant follows these
 # "X و از جمله Y", "X و به‌ویژه Y": Y is one of the list, not governed by the "از"/"به" of the marker
@@ -556,7 +556,7 @@ def _ruled_out(trigger: Trigger, match: re.Match[str], sentence: _Sentence, view
 
 def _possessor_in_opening(opening: str) -> bool:
     """The words a sentence opens with before its first actor make a noun phrase that owns it: they hold an
-    organisation noun ("ستاد", "حزب", "دفتر") and no break (punctuation, a preposition, a verb)."""
+    organisation noun ("ستاد", "حزب", "دفتر") and no break (punctuation or a preposition)."""
     words = opening.split()
     if len(words) < 2 or any(w[-1] in "،,.:؛" or w in PREPOSITIONS for w in words):
         return False

@@ -25,6 +25,8 @@ _CUES = [compile_phrase(phrase) for phrase in SPEECH_VERBS]
 _AFTER_CUE = re.compile(r"\s*(:|،|که\s)")  # "گفت:", "افزود، ...", "اعلام کرد که ..."
 GUILLEMET_CUE = "«»"  # the cue of a quote found by its guillemets alone
 HEADLINE_CUE = ":"  # the cue of a headline quote, "توکلی: در شهرداری تخلف شد" (its speaker must be a named actor)
+HEADLINE_SPEAKER_WORDS = 4  # "توکلی:", "وزیر خارجه ایران:" — longer text before a colon is a sentence
+HEADLINE_CHARS = 160  # a first line this short is a headline; a longer one is body text
 # The headline, or a part of it after " | ", that is a short name, a colon and what the person said.
 _HEADLINE_QUOTE = re.compile(r"(?:^\s*|(?<= \| ))([^\n:|«»]{2,40}?)[ \t]*:[ \t]*([^\n|]{10,}?)[ \t.]*(?= \| |\n|$)")
 _GUILLEMET_QUOTE = re.compile(r"«([^«»\n]{25,})»")
@@ -34,8 +36,6 @@ _GUILLEMET_QUOTE = re.compile(r"«([^«»\n]{25,})»")
 # quote is news of its own). Same-speaker statements that only share a formula ("... باید انقلابی باشد")
 # stay below 0.55 in the Fars News corpus; restatements measured 0.69-1.0.
 RESTATEMENT_SHARE = 0.6
-HEADLINE_SPEAKER_WORDS = 4  # "توکلی:", "وزیر خارجه ایران:" — longer text before a colon is a sentence
-HEADLINE_CHARS = 160  # a first line this short is a headline; a longer one is body text
 RESTATEMENT_GROWTH = 2
 _SHINGLE = 5
 # A block quote ends where a new report starts: a paragraph with its own cue, or a run of blank lines
@@ -133,6 +133,7 @@ def first_statements(quotes: list[tuple[str | None, str, bool]]) -> list[bool]:
 
 
 def _restates(later: set[str], earlier: set[str]) -> bool:
+    """Two quotes' character 5-grams say the same thing (RESTATEMENT_SHARE, RESTATEMENT_GROWTH)."""
     return (
         len(later & earlier) >= RESTATEMENT_SHARE * min(len(later), len(earlier))
         and len(later) <= RESTATEMENT_GROWTH * len(earlier)
