@@ -310,9 +310,10 @@ class EventCoder:
             return None  # "با مقامات سوریه و عراق گفتگو خواهیم کرد": the speaker's own side acts
         start = max(sentence.start, quote.span.start)
         inside = _Sentence(start, sentence.end, [m for m in sentence.mentions if m.norm_start >= start])
-        first = inside.mentions[0] if inside.mentions and inside.mentions[0].norm_start < match.start() else None
-        if first is not None and _word_before(view, first.norm_start, start) == "که" and first.type == "PER":
-            return first  # "گفت: امیدواریم که البرادعی در سفر خود به ایران ...": the person the clause is about
+        opener = view.rfind(" که ", start, match.start())
+        after_ke = next((m for m in inside.mentions if opener >= 0 and m.norm_start == opener + len(" که ")), None)
+        if after_ke is not None and after_ke.type == "PER" and after_ke.norm_end <= match.start():
+            return after_ke  # "گفت: ... امیدواریم که البرادعی در سفر خود به ایران ...": the person the clause is about
         subject = self._subject(view, inside, before=match.start())
         return subject if inside.mentions and subject is inside.mentions[0] else None
 
