@@ -53,7 +53,7 @@ DEV_FLOORS = [
     (DEV_C, 25, {"consult": 0.9, "events": 0.71, "quotes": 0.88, "story": 1.0}),
     (DEV_D, 20, {"consult": 0.37, "events": 0.23, "quotes": 0.62, "story": 0.85}),
     (DEV_E, 25, {"consult": 0.66, "events": 0.32, "quotes": 0.55, "story": 1.0}),
-    (DEV_F, 24, {"consult": 0.58, "events": 0.36, "quotes": 0.28, "story": 0.95}),
+    (DEV_F, 24, {"consult": 0.63, "events": 0.37, "quotes": 0.28, "story": 0.95}),
 ]
 
 
