@@ -121,6 +121,11 @@ def test_telling_an_outlets_reporter_makes_it_the_publisher():
     assert story_of("محمدحسین میری در گفتگو با خبرنگار سیاسی خبرگزاری فارس، گفت: این سخنان توهین است.").publisher == "خبرگزاری فارس"
 
 
+def test_a_stray_zwnj_in_a_credit_cue_still_reads_as_spacing():
+    text = "حسین ناظمیان پور در گفت \u200cوگو با خبرنگار فارس در شهرستان دیر از وقوع تصادف خبر داد."
+    assert story_of(text).publisher == "فارس"
+
+
 def test_mid_sentence_report_is_not_a_publisher():
     text = "نماینده مجلس در پاسخ به گزارش دیوان محاسبات، گفت این گزارش دقیق نیست."
     assert story_of(text).publisher is None

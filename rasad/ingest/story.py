@@ -87,6 +87,12 @@ _QUOTED = re.compile(rf"\s*{_QUOTED_NAME}")
 _QUOTE_MARKS = re.compile(r"[«»\"“”]")
 
 
+def _spaced(cue: str) -> str:
+    """A cue pattern from story.yaml whose spaces match runs of spaces: folding turns a stray ZWNJ into one
+    more space ("گفت ‌وگو با" → "گفت  وگو با"), and folding must keep every offset."""
+    return cue.replace(" ?", "\x00").replace(" ", " +").replace("\x00", " *")
+
+
 @dataclass(frozen=True)
 class _Lexicon:
     known: re.Pattern[str]          # unambiguous outlet names, anywhere in a clause
@@ -128,13 +134,13 @@ def lexicon() -> _Lexicon:
         desk=re.compile(rf"(?:{alternation(raw['desk_words'])})(?!\w)"),
         reporter=re.compile(rf"(?:{alternation(raw['reporter_words'])})(?!\w)"),
         not_outlets=re.compile(rf"(?:{alternation(raw['not_outlets'])})(?!\w)"),
-        report_cue=re.compile(rf"{raw['report_cue']}(?=\s)"),
-        credit_cue=re.compile(rf"(?<!\w){raw['credit_cue']}(?=\s)"),
-        interview_cue=re.compile(rf"(?<!\w){raw['interview_cue']}"),
+        report_cue=re.compile(rf"{_spaced(raw['report_cue'])}(?=\s)"),
+        credit_cue=re.compile(rf"(?<!\w){_spaced(raw['credit_cue'])}(?=\s)"),
+        interview_cue=re.compile(rf"(?<!\w){_spaced(raw['interview_cue'])}"),
         # a paragraph that opens by relaying an outlet: 'روزنامه کویتی «الوطن» با اعلام این خبر نوشت:'
         relay=re.compile(
             rf"^[ \t]*((?:{alternation(raw['outlet_heads'])})(?: [^\s«\"\n]+){{0,2}} ?{_QUOTED_NAME})"
-            rf"[^\n]{{0,60}}?(?<!\w)(?:{raw['relay_cue']})(?!\w)",
+            rf"[^\n]{{0,60}}?(?<!\w)(?:{_spaced(raw['relay_cue'])})(?!\w)",
             re.M,
         ),
         date_labels=re.compile(rf"(?<!\w)(?:{alternation(raw['date_labels'])})(?!\w)"),
