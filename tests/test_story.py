@@ -124,6 +124,8 @@ def test_telling_an_outlets_reporter_makes_it_the_publisher():
 def test_a_stray_zwnj_in_a_credit_cue_still_reads_as_spacing():
     text = "حسین ناظمیان پور در گفت \u200cوگو با خبرنگار فارس در شهرستان دیر از وقوع تصادف خبر داد."
     assert story_of(text).publisher == "فارس"
+    doubled = "علی فاضلی در گفت‌وگو با خبرنگار خبرگزاری  فارس در آمل اظهار داشت: رشته‌های رزمی رشد کرد."
+    assert story_of(doubled).publisher == "خبرگزاری فارس"
 
 
 def test_mid_sentence_report_is_not_a_publisher():

@@ -77,8 +77,9 @@ def fold(text: str) -> str:
 
 
 def _name_regex(name: str) -> str:
+    """A name matched spacing-blind: any run of spaces (folded ZWNJs included) may stand between letters."""
     folded = fold(name).replace(" ", "")
-    return " ?".join(re.escape(ch) for ch in folded)
+    return " *".join(re.escape(ch) for ch in folded)
 
 
 # An outlet's proper name in quotation marks ("روزنامه «الوطن»", 'خبرگزاری "سانا"').
