@@ -58,6 +58,7 @@ class Story:
     publisher: str | None = None
     publisher_span: Span | None = None
     credited: list[str] = field(default_factory=list)
+    credited_spans: list[Span] = field(default_factory=list)  # where the credited outlets stand in the original
     published: date | None = None
     published_at: datetime | None = None
     news_code: str | None = None

@@ -45,6 +45,11 @@ class NormalisedText:
             return position, position
         return int(self.index[start]), int(self.index[end - 1]) + 1
 
+    def to_normalised(self, start: int, end: int) -> tuple[int, int]:
+        """Normalised ``(start, end)`` of the original span ``[start, end)``: the map is non-decreasing, so
+        the first normalised characters at or after each original position bound it."""
+        return int(np.searchsorted(self.index, start)), int(np.searchsorted(self.index, end))
+
     def rewrite(self, edits: Iterable[Edit]) -> NormalisedText:
         """Apply edits to this text and compose the position map."""
         new_text, step_index = apply_edits(self.text, edits)

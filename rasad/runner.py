@@ -77,12 +77,7 @@ def _store_one(raw: RawDocument, store: Store, pipeline: Pipeline, report: RunRe
     if article.content_hash in seen or store.has_article(article.content_hash):
         report.duplicates.append(raw.source)
         return
-    error = process(article, pipeline)
-    if error is not None:
-        report.failed.append(error)
-        store.record_error(report.run_id, error)
-        return
-    error = save(article, store, report.run_id)
+    error = process(article, pipeline) or save(article, store, report.run_id)
     if error is not None:
         report.failed.append(error)
         store.record_error(report.run_id, error)

@@ -35,7 +35,6 @@ from rasad.actors.registry import Actor, Registry, load_registry
 from rasad.actors.tagger import NerTagger
 from rasad.actors.titles import HOME_COUNTRY, TitleFinder, TitleMatch, TitleWord
 from rasad.doc import ActorRecord, Article, Mention
-from rasad.ingest.story import find_publisher
 from rasad.text import sentence_spans
 
 PRONOUNS = ("وی", "او", "ایشان")
@@ -119,7 +118,10 @@ class ActorsStage:
         if article.norm is None:
             raise ValueError("actors stage needs the normalised text")
         story_date = article.story.published if article.story else None
-        resolver = _ArticleResolver(self.knowledge, article.norm.text, story_date)
+        story = article.story
+        credit_lines = [span for span in ([story.publisher_span, *story.credited_spans] if story else []) if span]
+        credits = [article.norm.to_normalised(span.start, span.end) for span in credit_lines]
+        resolver = _ArticleResolver(self.knowledge, article.norm.text, story_date, credits)
         candidates = resolver.run()
         mentions = []
         for candidate in candidates:
@@ -149,12 +151,14 @@ class ActorsStage:
 class _ArticleResolver:
     """Per-article resolution state."""
 
-    def __init__(self, knowledge: ActorKnowledge, text: str, story_date: date | None):
+    def __init__(
+        self, knowledge: ActorKnowledge, text: str, story_date: date | None, credits: list[tuple[int, int]] = ()
+    ):
         self.k = knowledge
         self.text = text
         self.date = story_date
         self.records: dict[str, ActorRecord] = {}
-        self.credit_ends: set[int] = set()  # where the outlets of credit lines end ("به گزارش فارس| ...")
+        self.credits = list(credits)  # the outlets the story's credit lines name ("به گزارش |فارس| ...")
 
     def run(self) -> list[Candidate]:
         text = self.text
@@ -165,10 +169,7 @@ class _ArticleResolver:
         title_spans = [(t.start, t.end) for t in titles]
         office_spans = [(t.start, t.end) for t in titles if t.is_office]  # an honorific may stand inside a name
         found += guillemet_names(text, titles, [(c.start, c.end) for c in found] + office_spans)
-        publisher, credited = find_publisher(text)
-        credits = [(span.start, span.end) for span in ([publisher] if publisher else []) + credited]
-        self.credit_ends = {end for _, end in credits}
-        found += tagger_candidates(text, self.k.tagger, [(c.start, c.end) for c in found] + title_spans, credits)
+        found += tagger_candidates(text, self.k.tagger, [(c.start, c.end) for c in found] + title_spans, self.credits)
         found.sort(key=lambda c: c.start)
         titles = self._with_organisations(titles, found)
         self._mark_title_complements(found, titles)
@@ -408,7 +409,9 @@ class _ArticleResolver:
         if candidate.how != "tagger" or len(candidate.text.split()) < 2:
             return False
         before = self._text_before(candidate.start)
-        after_credit = len(before) + max(0, candidate.start - LOOK_BEHIND) in self.credit_ends  # "به گزارش فارس X"
+        after_credit = any(  # "به گزارش فارس X"
+            end <= candidate.start and not self.text[end: candidate.start].strip(" \u200c") for _, end in self.credits
+        )
         return not before or before[-1] in "\n.،:؛!?؟" or after_credit
 
     def _text_before(self, index: int) -> str:

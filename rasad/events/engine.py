@@ -561,8 +561,13 @@ def _possessor_in_opening(opening: str) -> bool:
     words = opening.split()
     if len(words) < 2 or any(w[-1] in "،,.:؛" or w in PREPOSITIONS for w in words):
         return False
-    nouns = load_registry().organisation_nouns()
-    return any(compact_key(word) in nouns for word in words)
+    return any(compact_key(word) in _organisation_nouns() for word in words)
+
+
+@lru_cache(maxsize=1)
+def _organisation_nouns() -> frozenset[str]:
+    """The registry's organisation nouns (titles.yaml), read once: the subject test runs per sentence."""
+    return load_registry().organisation_nouns()
 
 
 def _demanded(

@@ -625,6 +625,7 @@ def extract_story(raw: RawDocument, boilerplate: list[Span]) -> Story:
         publisher=publisher,
         publisher_span=publisher_span,
         credited=[outlet_name(span.text) for span in credited],
+        credited_spans=credited,
         published=published,
         published_at=published_at,
         news_code=find_news_code(text),
