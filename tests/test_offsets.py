@@ -58,3 +58,11 @@ def test_bytes_round_trip():
 def test_span_outside_text_is_an_error():
     with pytest.raises(ValueError):
         NormalisedText.identity("abc").to_original(2, 5)
+
+
+def test_original_spans_map_to_the_normalised_text():
+    original = "به گزارش  خبرگزاری فارس، وزیر گفت"
+    norm = NormalisedText.identity(original).rewrite([(8, 10, " ")])  # the doubled space becomes one
+    start, end = norm.to_normalised(original.index("فارس"), original.index("فارس") + 4)
+    assert norm.text[start:end] == "فارس"
+    assert norm.to_original(start, end) == (original.index("فارس"), original.index("فارس") + 4)
