@@ -241,3 +241,31 @@ def test_a_mayor_takes_the_country_of_the_city(pipeline):
     assert {name: actor.country for name, actor in mayors.items()} == {
         "شهردار تهران": "IRN", "شهردار لندن": "GBR", "شهردار پاریس": "FRA"}
     assert len({actor.id for actor in mayors.values()}) == 3
+
+
+def test_a_pronoun_never_names_the_reporter_of_the_credit_line(pipeline):
+    article = analyse(pipeline, "به گزارش خبرنگار اقتصادی خبرگزاری فارس، این هیئت به تهران آمد. وی ادامه داد: همکاری ادامه دارد.")
+    assert not [m for m in article.mentions if m.how == "pronoun"]
+
+
+def test_the_dateline_place_after_a_credit_takes_no_part(pipeline):
+    article = analyse(pipeline, "به گزارش فارس به نقل از خبرگزاری آسوشیتدپرس از وین، محمد البرادعی خواستار بازگشت بازرسان شد.")
+    assert mention(article, "وین").how == "attribution"
+
+
+def test_member_states_of_a_body_are_no_person(pipeline):
+    article = analyse(pipeline, "چین و کشورهای عضو جنبش عدم تعهد با این قطعنامه مخالفند.")
+    assert all(m.type != "PER" for m in article.mentions)
+
+
+def test_a_name_after_a_place_noun_names_the_place(pipeline):
+    article = analyse(pipeline, "نمایشگاه در نزدیکی فرودگاه امام خمینی ساخته می‌شود.")
+    assert not [m for m in article.mentions if m.actor_id == "ruhollah-khomeini"]
+
+
+def test_a_ministry_joined_by_va_is_one_title(pipeline):
+    article = analyse(pipeline, "وزیر مسکن و شهرسازی ایران با وزیر دارایی و اقتصاد ترکمنستان دیدار کرد.")
+    assert mention(article, "وزیر مسکن و شهرسازی ایران").type == "PER"
+    minister = mention(article, "وزیر دارایی و اقتصاد ترکمنستان")
+    assert article.actors[minister.actor_id].country == "TKM"
+

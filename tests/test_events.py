@@ -68,6 +68,10 @@ ONE_SENTENCE_EVENTS = [
      ("CONSULT", "mike-pompeo", "KWT")),
     ("a_message_of_thanks_goes_to_whom_it_was_sent_for", "ولادیمیر پوتین برای بشار اسد پیام تشکر فرستاد.",
      ("SUPPORT", "vladimir-putin", "bashar-al-assad")),
+    ("a_headline_noun_of_thanks_names_who_thanks_whom", "تشکر حسن روحانی از عملکرد سپاه پاسداران انقلاب اسلامی",
+     ("SUPPORT", "hassan-rouhani", "irgc")),
+    ("a_concessive_opening_holds_no_subject", "این در حالی است که به رغم فشارهای آمریکا، چین و روسیه با ارجاع پرونده ایران به شورای امنیت مخالفند.",
+     ("REJECT", "CHN", "IRN")),
 ]
 
 
@@ -82,6 +86,22 @@ def test_visit_targets_the_host_and_sets_the_location(pipeline):
     assert ("CONSULT", "recep-tayyip-erdogan", "IRN") in triples
     visit = next(e for e in article.events if e.type == "CONSULT")
     assert visit.mode == "visit" and visit.location == "تهران"
+
+
+def test_a_concessive_opening_names_no_actor_that_acts(pipeline):
+    _, triples = events_of(pipeline, "به رغم فشارهای آمریکا، چین و روسیه با ارجاع پرونده ایران به شورای امنیت مخالفند.")
+    assert not [t for t in triples if t[1] == "USA"]
+
+
+def test_the_next_clauses_from_phrase_is_no_addressee(pipeline):
+    _, triples = events_of(pipeline, "محمد البرادعی خواستار بازگشت سریع بازرسان آژانس به ایران شد و از کره شمالی به عنوان الگو یاد کرد.")
+    assert ("REQUEST", "mohamed-elbaradei", None) in triples
+
+
+def test_an_actor_inside_what_was_said_is_not_the_next_speaker(pipeline):
+    text = "وی گفت: نمایندگان مجلس در این هیئت هستند. او پذیرفته نشدن اسناد را از مشکلات دانست و افزود: امکانات وجود دارد."
+    article, _ = events_of(pipeline, text)
+    assert all(quote.speaker != "iran-parliament" for quote in article.quotes)
 
 
 def test_request_without_an_addressee_keeps_a_null_target(pipeline):

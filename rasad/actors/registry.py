@@ -299,6 +299,21 @@ class Registry:
         """Nouns that open an organisation's name ("کمیته", "پارلمان"), compared by :func:`key`."""
         return frozenset(key(noun) for noun in self.titles.get("organisation_nouns") or ())
 
+    def place_nouns(self) -> frozenset[str]:
+        """Nouns before a person's name that make it a place's name ("فرودگاه امام خمینی"), compared by :func:`key`."""
+        return frozenset(key(noun) for noun in self.titles.get("place_nouns") or ())
+
+    def honorific_words(self) -> frozenset[str]:
+        """Every honorific word of titles.yaml, compared by :func:`key`."""
+        return frozenset(
+            key(word) for entry in self.titles.get("honorifics") or () for phrase in (entry["word"], *(entry.get("variants") or ()))
+            for word in phrase.split()
+        )
+
+    def not_a_person_after(self) -> tuple[str, ...]:
+        """Words before a title word that make it a body's description ("کشورهای عضو ..."), compact."""
+        return tuple(key(word) for word in self.titles.get("not_a_person_after") or ())
+
     def plural_heads(self) -> list[tuple[str, str]]:
         """(plural, singular) title heads, longest plural first: "وزرای" names one minister per country."""
         return list(self._plurals)

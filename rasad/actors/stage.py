@@ -43,6 +43,7 @@ PRONOUNS = ("وی", "او", "ایشان")
 JOURNALIST_KEYS = tuple(compact_key(word) for word in ("خبرنگار", "گزارشگر", "روزنامه‌نگار"))
 ATTRIBUTION_BEFORE = re.compile(r"(?:گزارش|نقل از|به نقل|منبع)[\s\u200c]*(?:\S+[\s\u200c]+){0,3}$")
 DATELINE_AFTER = re.compile(r"^[\s\u200c]*[-–—]")
+CLAUSE_ADVERBS = {"همچنین", "سپس", "اما", "ولی", "پس"}  # "در این مراسم همچنین X ...": X opens its clause
 LOOK_BEHIND = 40  # characters read around a name for the marks beside it: longer than any word
 THING_NAMERS = {"نام", "عملیات", "موسوم", "عنوان", "رزمایش", "طرح"}  # words before a quoted name that is no person's
 ORGANISATION_WORDS = 6  # words of an unlisted organisation's name before its state ("کمیته روابط خارجی پارلمان")
@@ -79,6 +80,14 @@ class ActorKnowledge:
         return self.registry.organisation_nouns()
 
     @cached_property
+    def place_nouns(self) -> frozenset[str]:
+        return self.registry.place_nouns()
+
+    @cached_property
+    def honorifics(self) -> frozenset[str]:
+        return self.registry.honorific_words()
+
+    @cached_property
     def country_words(self) -> Gazetteer[str]:
         return Gazetteer(self.registry.country_words())
 
@@ -87,7 +96,10 @@ class ActorKnowledge:
         words = [TitleWord(*entry) for entry in self.registry.title_lexicon()]
         plurals = tuple(plural for plural, _ in self.registry.plural_heads())
         cities = Gazetteer(self.registry.capitals())
-        return TitleFinder(words, self.country_words, self.registry.office_key, plurals, cities, self.registry.city_offices())
+        return TitleFinder(
+            words, self.country_words, self.registry.office_key, plurals, cities, self.registry.city_offices(),
+            self.registry.not_a_person_after(),
+        )
 
     @cached_property
     def surnames(self) -> Gazetteer[str]:
@@ -128,9 +140,7 @@ class ActorsStage:
             span = article.span_from_norm(candidate.start, candidate.end)
             title = next((t.text for t in candidate.titles if t.is_office), None)
             how = "title-complement" if candidate.inside_title else candidate.how
-            if candidate.type == "ORG" and self._attribution(article.norm.text, candidate):
-                how = "attribution"
-            if any(t.key.startswith(JOURNALIST_KEYS) for t in candidate.titles):
+            if self._attribution(article.norm.text, candidate) or _journalist(candidate):
                 how = "attribution"  # "به گزارش خبرنگار فارس", "به خبرنگار ما گفت": the reporter takes no part
             mentions.append(Mention(span.start, span.end, span.text, candidate.type, candidate.resolved, how, title,
                                     candidate.start, candidate.end))
@@ -138,14 +148,23 @@ class ActorsStage:
 
     @staticmethod
     def _attribution(text: str, candidate: Candidate) -> bool:
+        """The outlet a credit line names ("به گزارش فارس"), and the dateline place that follows it ("به نقل
+        از آسوشیتدپرس از وین،"): neither takes part in what is reported."""
         line_start = text.rfind("\n", 0, candidate.start) + 1
         before = text[max(line_start, candidate.start - 40): candidate.start]
         after = text[candidate.end: candidate.end + 3]
-        return bool(ATTRIBUTION_BEFORE.search(before) or (not before.strip() and DATELINE_AFTER.match(after)))
+        credit = ATTRIBUTION_BEFORE.search(before)
+        if candidate.type == "LOC":
+            return bool(credit) and before.split()[-1:] == ["از"] and after.lstrip()[:1] in ("،", ",")
+        return candidate.type == "ORG" and bool(credit or (not before.strip() and DATELINE_AFTER.match(after)))
 
     def assign(self, article: Article, found: ActorFindings) -> None:
         article.mentions = found.mentions
         article.actors = found.actors
+
+
+def _journalist(candidate: Candidate) -> bool:
+    return any(t.key.startswith(JOURNALIST_KEYS) for t in candidate.titles)
 
 
 class _ArticleResolver:
@@ -170,7 +189,7 @@ class _ArticleResolver:
         office_spans = [(t.start, t.end) for t in titles if t.is_office]  # an honorific may stand inside a name
         found += guillemet_names(text, titles, [(c.start, c.end) for c in found] + office_spans)
         found += tagger_candidates(text, self.k.tagger, [(c.start, c.end) for c in found] + title_spans, self.credits)
-        found.sort(key=lambda c: c.start)
+        found = sorted((c for c in found if not self._names_a_place(c)), key=lambda c: c.start)
         titles = self._with_organisations(titles, found)
         self._mark_title_complements(found, titles)
         for candidate in found:
@@ -189,6 +208,15 @@ class _ArticleResolver:
                 self._record_known(candidate.resolved, None)
         self._foreign_institutions(found)
         return found
+
+    def _names_a_place(self, candidate: Candidate) -> bool:
+        """A person's name after a place noun names the place: "فرودگاه امام خمینی", "بیمارستان شهید چمران"."""
+        if candidate.type != "PER":
+            return False
+        words = [compact_key(word) for word in self._text_before(candidate.start).split()]
+        while words and words[-1] in self.k.honorifics:
+            words.pop()
+        return bool(words) and words[-1] in self.k.place_nouns
 
     def _foreign_institutions(self, found: list[Candidate]) -> None:
         """"دستگاه قضایی این کشور" after Iraq, "پارلمان آلمان": a listed national body followed by another
@@ -412,7 +440,8 @@ class _ArticleResolver:
         after_credit = any(  # "به گزارش فارس X"
             end <= candidate.start and not self.text[end: candidate.start].strip(" \u200c") for _, end in self.credits
         )
-        return not before or before[-1] in "\n.،:؛!?؟" or after_credit
+        words = before.split()
+        return not before or before[-1] in "\n.،:؛!?؟" or after_credit or (bool(words) and words[-1] in CLAUSE_ADVERBS)
 
     def _text_before(self, index: int) -> str:
         """The few characters before ``index``, trailing spaces and ZWNJ dropped (not a copy of the whole text)."""
@@ -585,7 +614,7 @@ class _ArticleResolver:
         سخنگوی پوتین، وی قصد دارد"), else the subject of the latest sentence that had one ("وی افزود").
         A pronoun after a preposition is never its own clause's subject ("X در نامه‌ای به رئیس‌جمهور از وی
         خواست": a subject asking itself would say «خود»): it names the nearest other person."""
-        people = sorted((c for c in found if c.type == "PER" and c.resolved), key=lambda c: c.start)
+        people = sorted((c for c in found if c.type == "PER" and c.resolved and not _journalist(c)), key=lambda c: c.start)
         subjects = self._sentence_subjects(people)
         gazetteer = Gazetteer((pronoun, pronoun) for pronoun in PRONOUNS)
         new = []

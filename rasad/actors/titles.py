@@ -66,16 +66,19 @@ class TitleFinder:
         plurals: tuple[str, ...] = (),
         cities: Gazetteer[str] | None = None,
         city_offices: frozenset[str] = frozenset(),
+        not_a_person_after: tuple[str, ...] = (),
     ):
         """``canonical`` folds an office's synonyms to one key ("وزیر خارجه" → "وزیر امور خارجه");
         ``plurals`` are the plural title heads ("وزرای", "روسای"), whose title names one holder per country;
-        ``city_offices`` (keys) are offices of a city, whose country a city in ``cities`` gives ("شهردار لندن")."""
+        ``city_offices`` (keys) are offices of a city, whose country a city in ``cities`` gives ("شهردار لندن");
+        after a word of ``not_a_person_after`` (compact) a title describes a body ("کشورهای عضو ...") and is dropped."""
         self.words = Gazetteer((word.phrase, word) for word in words)
         self.states = states
         self.canonical = canonical
         self.plurals = tuple(compact_key(plural) for plural in plurals)
         self.cities = cities
         self.city_offices = city_offices
+        self.not_a_person_after = frozenset(not_a_person_after)
 
     def find(self, text: str) -> list[TitleMatch]:
         """Title phrases: overlapping or adjacent title words merged into one chain ("معاون وزیر" +
@@ -92,7 +95,7 @@ class TitleFinder:
             tail_end = _chain_end(chain)
             while chain and _is_portfolio(chain[-1]):
                 chain.pop()
-            if chain:
+            if chain and compact_key(_word_before(text, chain[0].start)) not in self.not_a_person_after:
                 matches.append(replace(self._build(text, chain), tail_end=tail_end))
         return _share_countries(text, matches)
 
@@ -210,6 +213,11 @@ def _share_countries(text: str, matches: list[TitleMatch]) -> list[TitleMatch]:
         if text[max(0, first.start - 12): first.start].split()[-1:] in (["با"], ["از"], ["به"], ["برای"]):
             shared[index] = replace(first, country=second.country)
     return shared
+
+
+def _word_before(text: str, index: int) -> str:
+    words = text[max(0, index - 30): index].split()
+    return words[-1] if words else ""
 
 
 def _chain_end(chain: list[Hit[TitleWord]]) -> int:

@@ -156,9 +156,12 @@ class EventCoder:
         last_pair: tuple[str, str] | None = None
         matches = self._matches(view)
         for sentence in sentences:
-            subject = self._subject(view, sentence)
+            # the clause's subject stands before what it says: an actor inside "افزود: ..." is no subject
+            said = [q.start for q in all_quotes if sentence.start <= q.cue_start < sentence.end and q.cue != GUILLEMET_CUE]
+            subject = self._subject(view, sentence, before=min(said, default=None))
             # "وی افزود: ..." after "به گفته وی، سربازان پاکستان ...": the pronoun is a person, not the last subject
-            discourse_before = person if person and PERSONAL_PRONOUN.match(view, sentence.start) else discourse
+            # «وی» names a person: with none told yet, the speaker is unknown rather than the last state
+            discourse_before = person if PERSONAL_PRONOUN.match(view, sentence.start) else discourse
             for quote in all_quotes:
                 if sentence.start <= quote.cue_start < sentence.end:
                     speaker = self._subject(view, sentence, before=quote.start)
@@ -286,6 +289,7 @@ class EventCoder:
                 start = named.norm_start
                 break
             start = opening.end()
+        start = _after_adverbial(view, start, sentence.end if before is None else before)
         for mention in sentence.mentions:
             if mention.norm_start < start:
                 continue
@@ -325,8 +329,10 @@ class EventCoder:
         opener = view.rfind(" که ", sentence.start, match.start())
         if opener < 0 or not CLAUSE_VERB.search(view, sentence.start, opener):
             return None  # "X که ..." and "این مطلب که ..." qualify a noun: no clause of its own
-        first = next((m for m in sentence.mentions if opener < m.norm_start < match.start()), None)
-        if first is None or view[opener + len(" که "): first.norm_start].strip():
+        # "این در حالی است که به رغم فشارهای آمریکا، چین ... مخالف است": past the clause's own adverbial
+        clause = _after_adverbial(view, opener + len(" که "), match.start())
+        first = next((m for m in sentence.mentions if clause <= m.norm_start < match.start()), None)
+        if first is None or view[clause: first.norm_start].strip():
             return None
         return None if _word_after(view, first.norm_end) == "را" else first
 
@@ -624,9 +630,19 @@ def _governor(view: str, sentence: _Sentence, mention: Mention) -> str | None:
 @lru_cache(maxsize=None)
 def _phrase_list(name: str) -> tuple[re.Pattern[str], ...]:
     """A list of phrases in ``rasad/data/events/<name>.yaml``: background.yaml's time phrases that mark a
-    sentence as past background, hypothetical.yaml's words that open a conditional clause."""
+    sentence as past background, hypothetical.yaml's words that open a conditional clause,
+    adverbial_openers.yaml's words that open a phrase whose actors are not the subject."""
     text = resources.files("rasad.data").joinpath(f"events/{name}.yaml").read_text(encoding="utf-8")
     return tuple(compile_phrase(str(phrase)) for phrase in yaml.safe_load(text))
+
+
+def _after_adverbial(view: str, start: int, end: int) -> int:
+    """Past an opening adverbial phrase and its comma ("به رغم فشارهای آمریکا، چین ..."), else ``start``."""
+    opening = start + len(view[start:end]) - len(view[start:end].lstrip())
+    if not any(phrase.match(view, opening) for phrase in _phrase_list("adverbial_openers")):
+        return start
+    comma = view.find("،", opening, end)
+    return comma + 1 if comma >= 0 else start
 
 
 def _supposed(trigger: Trigger, match: re.Match[str], sentence: _Sentence, view: str) -> bool:
@@ -746,8 +762,8 @@ def _governed_group(view: str, sentence: _Sentence, mentions: list[Mention], wor
         # other prepositions are nearest the verb.
         return before[0] if "با" in words else before[-1]
     after = next((group for group in groups if group[0].norm_start >= match.end()), None)
-    if after is None:
-        return []
+    if after is None or CLAUSE_END.search(view, match.start(), after[0].norm_start):
+        return []  # "خواستار ... شد و از کره شمالی ... یاد کرد": the next clause's «از» is not this verb's
     # The preposition may close the trigger phrase itself ("در گفتگو با") or follow it, after the noun's
     # agent if it has one ("درخواست رئیس بانک مرکزی از صندوق"): actors' own words are not counted.
     gap = view[match.end(): after[0].norm_start]
