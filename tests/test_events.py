@@ -104,6 +104,19 @@ def test_an_actor_inside_what_was_said_is_not_the_next_speaker(pipeline):
     assert all(quote.speaker != "iran-parliament" for quote in article.quotes)
 
 
+def test_an_unknown_body_acting_does_not_lend_its_act_to_the_last_subject(pipeline):
+    text = ("آذری جهرمی متهم ردیف اول است.\n\nمجمع نمایندگان طلاب و فضلای حوزه علمیه قم طی نامه‌ای خطاب به "
+            "رئیس قوه قضائیه خواستار محاکمه عاملان ولنگاری فضای مجازی شدند.")
+    _, triples = events_of(pipeline, text)
+    assert not [t for t in triples if t[0] == "REQUEST"]
+
+
+def test_a_headline_opening_with_an_event_noun_names_its_agent(pipeline):
+    article, _ = events_of(pipeline, "انتقاد بیل گیتس از راهزنی ترامپ در اوج بحران کرونا")
+    accusation = next(e for e in article.events if e.type == "ACCUSE")
+    assert article.actors[accusation.source].name == "بیل گیتس" and accusation.target == "donald-trump"
+
+
 def test_request_without_an_addressee_keeps_a_null_target(pipeline):
     _, triples = events_of(pipeline, "ولادیمیر پوتین خواستار برقراری فوری آتش بس در غزه شد.")
     assert ("REQUEST", "vladimir-putin", None) in triples

@@ -441,7 +441,13 @@ class _ArticleResolver:
             end <= candidate.start and not self.text[end: candidate.start].strip(" \u200c") for _, end in self.credits
         )
         words = before.split()
-        return not before or before[-1] in "\n.،:؛!?؟" or after_credit or (bool(words) and words[-1] in CLAUSE_ADVERBS)
+        line = self.text[self.text.rfind("\n", 0, candidate.start) + 1: candidate.start].split()
+        # "انتقاد بیل گیتس از ...": a headline's event noun, then whoever it is said of
+        headline_agent = len(line) == 1 and line[0] not in THING_NAMERS
+        return (
+            not before or before[-1] in "\n.،:؛!?؟" or after_credit or (bool(words) and words[-1] in CLAUSE_ADVERBS)
+            or headline_agent
+        )
 
     def _text_before(self, index: int) -> str:
         """The few characters before ``index``, trailing spaces and ZWNJ dropped (not a copy of the whole text)."""

@@ -145,6 +145,8 @@ class EventCoder:
         self.countries = countries or {}
         view = match_view(text)
         arguments = [m for m in mentions if m.actor_id and m.how not in NOT_ARGUMENTS and m.norm_start >= 0]
+        # names the tagger found but nobody could resolve: a clause about one of them is about someone unknown
+        unknown = [m for m in mentions if not m.actor_id and m.type in ("PER", "ORG") and m.norm_start >= 0]
         sentences = [_Sentence(s, e, [m for m in arguments if s <= m.norm_start < e]) for s, e in sentence_spans(text)]
         # «...» around a name marks the name, not speech: "با «خوزه لوئیس رودریگز زاپاترو» دیدار کرد"
         named = {(m.norm_start, m.norm_end) for m in mentions}
@@ -189,7 +191,11 @@ class EventCoder:
                     quote = None if clause_subject else quote
                 else:
                     clause_subject = None
-                source = self._source(clause_subject or subject, quote, discourse_before, match)
+                # "مجمع نمایندگان طلاب ... حوزه علمیه قم ... خواستار ... شدند": an unknown body acts, not the last subject
+                unknown_subject = any(
+                    sentence.start <= m.norm_start < match.start() and not _after_preposition(view, m) for m in unknown
+                )
+                source = self._source(clause_subject or subject, quote, None if unknown_subject else discourse_before, match)
                 confidence = trigger.confidence
                 # a phrase whose target follows it or sits inside it has no agent there
                 agent = None if quote is not None or trigger.target in ("next", "inside") else _agent_of_noun(text, sentence, match)
