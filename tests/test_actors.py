@@ -269,3 +269,9 @@ def test_a_ministry_joined_by_va_is_one_title(pipeline):
     minister = mention(article, "وزیر دارایی و اقتصاد ترکمنستان")
     assert article.actors[minister.actor_id].country == "TKM"
 
+
+
+def test_a_member_for_a_city_is_that_citys_mp_not_the_state(pipeline):
+    article = analyse(pipeline, "نماینده تهران از رئیس قوه قضاییه خواست به این موضوع ورود کند.")
+    member = mention(article, "نماینده تهران")
+    assert member.type == "PER" and article.actors[member.actor_id].sector == "LEG"

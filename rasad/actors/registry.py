@@ -423,7 +423,7 @@ class Registry:
         return frozenset(
             self.office_key(phrase)
             for head in self.titles.get("heads") or ()
-            if head.get("complement") == "city"
+            if head.get("complement") == "city" or head.get("city_office")
             for phrase in (head["head"], *(head.get("variants") or ()))
         )
 
