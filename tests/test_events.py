@@ -117,6 +117,11 @@ def test_a_headline_opening_with_an_event_noun_names_its_agent(pipeline):
     assert article.actors[accusation.source].name == "بیل گیتس" and accusation.target == "donald-trump"
 
 
+def test_speech_nobody_can_be_named_for_is_no_quote(pipeline):
+    article, _ = events_of(pipeline, "وی گفت: همکاری دو طرف ادامه خواهد داشت.")
+    assert article.quotes == []
+
+
 def test_request_without_an_addressee_keeps_a_null_target(pipeline):
     _, triples = events_of(pipeline, "ولادیمیر پوتین خواستار برقراری فوری آتش بس در غزه شد.")
     assert ("REQUEST", "vladimir-putin", None) in triples

@@ -256,7 +256,9 @@ class EventCoder:
         first = first_statements(
             [(quote.speaker, text[quote.span.start: quote.span.end], quote.span.cue == HEADLINE_CUE) for quote in quotes]
         )
-        return _without_state_restatements(_dedupe(events), self.countries), [q for q, keep in zip(quotes, first) if keep]
+        # speech nobody can be named for is no quote: the issue asks for what an actor said
+        said = [q for q, keep in zip(quotes, first) if keep and q.speaker]
+        return _without_state_restatements(_dedupe(events), self.countries), said
 
     # -- pieces -----------------------------------------------------------------------------------------
     def _matches(self, view: str) -> list[tuple[Trigger, re.Match[str]]]:
