@@ -117,6 +117,12 @@ def test_a_headline_opening_with_an_event_noun_names_its_agent(pipeline):
     assert article.actors[accusation.source].name == "بیل گیتس" and accusation.target == "donald-trump"
 
 
+def test_a_pronoun_cue_speaks_for_the_person_not_for_whom_it_talks_of(pipeline):
+    text = "سرگئی لاوروف در مسکو گفت: همکاری ادامه دارد.\n\nوی به ناکامی آمریکا در منطقه اشاره کرد و افزود: انگلیس هم قسم آمریکا بوده است."
+    article, _ = events_of(pipeline, text)
+    assert [quote.speaker for quote in article.quotes] == ["sergey-lavrov", "sergey-lavrov"]
+
+
 def test_speech_nobody_can_be_named_for_is_no_quote(pipeline):
     article, _ = events_of(pipeline, "وی گفت: همکاری دو طرف ادامه خواهد داشت.")
     assert article.quotes == []

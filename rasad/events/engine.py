@@ -167,6 +167,9 @@ class EventCoder:
             for quote in all_quotes:
                 if sentence.start <= quote.cue_start < sentence.end:
                     speaker = self._subject(view, sentence, before=quote.start)
+                    pronoun = PERSONAL_PRONOUN.match(view, sentence.start)
+                    if speaker is not None and pronoun and speaker.norm_start >= pronoun.end():
+                        speaker = None  # "وی به ناکامی آمریکا اشاره کرد و افزود:": «وی» speaks, America is talked of
                     if quote.cue == HEADLINE_CUE:
                         # "توکلی: ...": the words before the colon must be the speaker's name, nothing more
                         if speaker is not None and not view[speaker.norm_end: quote.start].strip(" :\u200c"):
