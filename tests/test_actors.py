@@ -275,3 +275,8 @@ def test_a_member_for_a_city_is_that_citys_mp_not_the_state(pipeline):
     article = analyse(pipeline, "نماینده تهران از رئیس قوه قضاییه خواست به این موضوع ورود کند.")
     member = mention(article, "نماینده تهران")
     assert member.type == "PER" and article.actors[member.actor_id].sector == "LEG"
+
+
+def test_a_zwnj_joined_office_of_two_words_stands_alone(pipeline):
+    article = analyse(pipeline, "امام‌جمعه ابرکوه تأکید کرد: ما نباید لحظه‌ای غافل شویم.")
+    assert mention(article, "امام‌جمعه").type == "PER"

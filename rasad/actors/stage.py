@@ -584,7 +584,7 @@ class _ArticleResolver:
         if title.country and self.k.titles.is_city_office(title.key):
             return True  # "شهردار لندن": one city has one mayor
         office_end = title.country_span[0] if title.country_span else title.end
-        office_words = self.text[title.start:office_end].split()
+        office_words = self.text[title.start:office_end].replace("\u200c", " ").split()  # "امام‌جمعه" is two words
         return len(office_words) >= 2 or bool(self.k.registry.role_holders(title.key))
 
     def _registry_holder(self, title: TitleMatch, country: str) -> str | None:
