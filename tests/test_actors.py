@@ -280,3 +280,24 @@ def test_a_member_for_a_city_is_that_citys_mp_not_the_state(pipeline):
 def test_a_zwnj_joined_office_of_two_words_stands_alone(pipeline):
     article = analyse(pipeline, "امام‌جمعه ابرکوه تأکید کرد: ما نباید لحظه‌ای غافل شویم.")
     assert mention(article, "امام‌جمعه").type == "PER"
+
+
+def test_the_name_after_honorifics_is_a_person_up_to_its_surname(pipeline):
+    article = analyse(pipeline, "حجت‌الاسلام سید ابراهیم حسینی در خطبه‌های نماز جمعه گفت: ملت هوشیار است.")
+    preacher = mention(article, "سید ابراهیم حسینی")
+    assert preacher.how == "honorific" and article.actors[preacher.actor_id].kind == "person"
+
+
+def test_a_word_after_a_ranked_surname_is_no_part_of_the_name(pipeline):
+    article = analyse(pipeline, "سرلشکر محمد باقری با وزیر دفاع قطر دیدار کرد. سرلشکر باقری ابتدا از مسکو بازدید کرد.")
+    assert {m.actor_id for m in article.mentions if "باقری" in m.text} == {"mohammad-bagheri"}
+
+
+def test_one_word_after_an_honorific_is_a_known_surname_or_nothing(pipeline):
+    article = analyse(pipeline, "این استاد دانشگاه در نشست خبری گفت: همکاری ادامه دارد.")
+    assert not [m for m in article.mentions if m.type == "PER"]
+
+
+def test_a_surname_inside_another_persons_name_does_not_name_an_office_holder(pipeline):
+    article = analyse(pipeline, "آیت‌الله نوری همدانی در دیدار با وزیر کشور گفت: ملت باید هوشیار باشند.")
+    assert mention(article, "وزیر کشور").actor_id != "ali-akbar-nategh-nouri"

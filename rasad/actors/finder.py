@@ -5,7 +5,8 @@ Four sources, each kept apart so a test can pin each one:
 1. the registry gazetteer: every name, alias, state name, capital and metonym an analyst listed;
 2. title phrases (``titles.py``), which also attach to the names beside them;
 3. the statistical tagger (``tagger.py``) for people no list knows;
-4. guillemets and ranks: «سرگئی شایگو», "سرلشکر باقری" — a name the writer marked as one.
+4. guillemets, honorifics and ranks: «سرگئی شایگو», "حجت‌الاسلام سید ابراهیم حسینی", "سرلشکر باقری" — a
+   name the writer marked as one.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rasad.actors.gazetteer import Gazetteer
+from rasad.actors.gazetteer import Gazetteer, compact_key
 from rasad.actors.titles import TitleMatch
 from rasad.text import sentence_spans, token_spans
 
@@ -70,6 +71,46 @@ def guillemet_names(text: str, titles: list[TitleMatch], taken: list[tuple[int, 
         )
         if beside_title:
             found.append(Candidate(start, end, text[start:end], "PER", (), "guillemet"))
+    return found
+
+
+# Words that end a name after an honorific: prepositions, conjunctions, pronouns and the verbs of a report.
+NAME_ENDS = {
+    "در", "با", "از", "به", "که", "و", "را", "برای", "تا", "هم", "نیز", "بر", "طی", "ضمن", "پس", "بعد", "قبل",
+    "درباره", "علیه", "این", "آن", "وی", "او", "امروز", "دیروز", "روز", "صبح", "ظهر", "عصر", "شب", "همچنین",
+    "گفت", "افزود", "است", "بود", "شد", "کرد", "نوشت", "اظهار", "تاکید", "تأکید",
+}
+LINEAGE_WORDS = {"سید", "سیده"}  # honorifics of descent that full names keep
+NAME_WORDS = 3  # "سید ابراهیم حسینی": given name(s) and surname after the honorifics
+
+
+def honorific_names(
+    text: str, titles: list[TitleMatch], taken: list[tuple[int, int]], given_names: frozenset[str]
+) -> list[Candidate]:
+    """The words right after a chain of honorifics or ranks are a person's name: given names (``given_names``,
+    compact) and one surname ("حجت‌الاسلام سید ابراهیم حسینی"), or the surname alone ("سرلشکر باقری ابتدا
+    ...": «ابتدا» is no part of it); never across a function word, punctuation or a title."""
+    found = []
+    for title in titles:
+        if title.kinds - {"honorific", "rank"}:
+            continue
+        words: list[tuple[int, int]] = []
+        for start, end in token_spans(text, title.end, min(len(text), title.end + 80)):
+            word = text[start:end]
+            inside_title = any(t.start <= start < t.end for t in titles)
+            if not word[0].isalpha() or word in NAME_ENDS or inside_title or len(words) == NAME_WORDS:
+                break
+            if words and text[words[-1][1]: start].strip(" \u200c"):
+                break
+            words.append((start, end))
+            if compact_key(word) not in given_names:
+                break  # the surname closes the name
+        if words and free_of(words[0][0], words[-1][1], taken):
+            start, end = words[0][0], words[-1][1]
+            lineage = text[max(title.start, start - 6): start].split()[-1:]  # "سید ابراهیم حسینی" is written whole
+            if lineage and lineage[0] in LINEAGE_WORDS:
+                start = text.rfind(lineage[0], title.start, start)
+            found.append(Candidate(start, end, text[start:end], "PER", (), "honorific"))
     return found
 
 

@@ -303,6 +303,14 @@ class Registry:
         """Nouns before a person's name that make it a place's name ("فرودگاه امام خمینی"), compared by :func:`key`."""
         return frozenset(key(noun) for noun in self.titles.get("place_nouns") or ())
 
+    def given_names(self) -> frozenset[str]:
+        """The first word of the listed people's full names, honorifics left out ("ابراهیم" of "سید ابراهیم
+        رئیسی"; aliases are not read, since "باقری کنی" is a surname), compared by :func:`key`: the words a
+        name may open with before its surname."""
+        honorifics = self.honorific_words()
+        names = ([word for word in actor.name.split() if key(word) not in honorifics] for actor in self.actors("person"))
+        return frozenset(key(words[0]) for words in names if len(words) >= 2)
+
     def honorific_words(self) -> frozenset[str]:
         """Every honorific word of titles.yaml, compared by :func:`key`."""
         return frozenset(

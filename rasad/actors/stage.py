@@ -26,6 +26,7 @@ from rasad.actors.finder import (
     free_of,
     gazetteer_candidates,
     guillemet_names,
+    honorific_names,
     overlaps,
     tagger_candidates,
     title_beside,
@@ -82,6 +83,10 @@ class ActorKnowledge:
     @cached_property
     def place_nouns(self) -> frozenset[str]:
         return self.registry.place_nouns()
+
+    @cached_property
+    def given_names(self) -> frozenset[str]:
+        return self.registry.given_names()
 
     @cached_property
     def honorifics(self) -> frozenset[str]:
@@ -178,6 +183,7 @@ class _ArticleResolver:
         self.date = story_date
         self.records: dict[str, ActorRecord] = {}
         self.credits = list(credits)  # the outlets the story's credit lines name ("به گزارش |فارس| ...")
+        self.people_named: list[tuple[int, int, str]] = []  # (start, end, actor) of the people already resolved
 
     def run(self) -> list[Candidate]:
         text = self.text
@@ -188,6 +194,7 @@ class _ArticleResolver:
         title_spans = [(t.start, t.end) for t in titles]
         office_spans = [(t.start, t.end) for t in titles if t.is_office]  # an honorific may stand inside a name
         found += guillemet_names(text, titles, [(c.start, c.end) for c in found] + office_spans)
+        found += honorific_names(text, titles, [(c.start, c.end) for c in found] + office_spans, self.k.given_names)
         found += tagger_candidates(text, self.k.tagger, [(c.start, c.end) for c in found] + title_spans, self.credits)
         found = sorted((c for c in found if not self._names_a_place(c)), key=lambda c: c.start)
         titles = self._with_organisations(titles, found)
@@ -196,6 +203,7 @@ class _ArticleResolver:
             if candidate.type == "PER":
                 candidate.titles = title_beside(text, candidate, titles)
         self._resolve_full_names(found)
+        found = [c for c in found if c.how != "honorific" or c.actor_ids or c.resolved]  # "استاد دانشگاه": no name
         found += self._short_forms(found, titles)
         found += self._role_only(found, titles)
         found += self._pronouns(found)
@@ -420,15 +428,19 @@ class _ArticleResolver:
             if candidate.type != "PER":
                 continue
             candidate.rank_sector = self._rank_sector(candidate)
-            if candidate.how == "tagger" and not candidate.actor_ids and len(candidate.text.split()) == 1:
+            if candidate.how in ("tagger", "honorific") and not candidate.actor_ids and len(candidate.text.split()) == 1:
                 candidate.actor_ids = self.k.surnames.get(candidate.text)  # a bare surname: resolved in step 3
-                if not candidate.titles:
+                # one word after an honorific is a known surname or nothing ("استاد دانشگاه", "سایر ... دیگر")
+                if not candidate.titles or (candidate.how == "honorific" and not candidate.actor_ids):
                     continue
             if candidate.actor_ids:
                 candidate.resolved = self._choose(candidate.actor_ids, candidate)
                 if candidate.resolved:
                     self._record_known(candidate.resolved, candidate)
-            elif candidate.titles or candidate.how == "guillemet" or self._in_guillemets(candidate) or self._opens_clause(candidate):
+            elif (
+                candidate.titles or candidate.how in ("guillemet", "honorific") or self._in_guillemets(candidate)
+                or self._opens_clause(candidate)
+            ):
                 candidate.resolved = self._record_new_person(candidate)
 
     def _opens_clause(self, candidate: Candidate) -> bool:
@@ -530,6 +542,7 @@ class _ArticleResolver:
         """Titles standing alone: the article's holder of that title and country, else the registry's,
         else (for an unqualified title) the article's holder in any country, else an actor named by it."""
         attached = {id(t) for c in found for t in c.titles}
+        self.people_named = [(c.start, c.end, c.resolved) for c in found if c.type == "PER" and c.resolved]
         holders: dict[tuple[str, str | None], str] = {}
         for candidate in found:
             if candidate.type == "PER" and candidate.resolved:
@@ -602,9 +615,15 @@ class _ArticleResolver:
         return None
 
     def _surname_in_text(self, actor: Actor) -> bool:
-        """The holder's surname stands in the article as a word ("دار" inside "دیدار" does not count)."""
+        """The holder's surname stands in the article as a word ("دار" inside "دیدار" does not count), and
+        not inside another person's name ("نوری" of "نوری همدانی" is no sign of Nategh-Nouri)."""
         tokens = actor.name.split()
-        return len(tokens) >= 2 and re.search(rf"(?<!\w){re.escape(tokens[-1])}(?!\w)", self.text) is not None
+        if len(tokens) < 2:
+            return False
+        return any(
+            not any(start <= hit.start() < end and other != actor.id for start, end, other in self.people_named)
+            for hit in re.finditer(rf"(?<!\w){re.escape(tokens[-1])}(?!\w)", self.text)
+        )
 
     def _record_title_actor(self, title: TitleMatch, country: str) -> str:
         actor_id = f"title-{country.lower()}-" + hashlib.sha256(title.key.encode("utf-8")).hexdigest()[:10]
