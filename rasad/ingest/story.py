@@ -33,6 +33,8 @@ from zoneinfo import ZoneInfo
 import jdatetime
 import yaml
 
+from rasad.actors.gazetteer import Gazetteer
+from rasad.actors.registry import load_registry
 from rasad.doc import RawDocument, Span, Story
 
 TEHRAN = ZoneInfo("Asia/Tehran")
@@ -153,7 +155,8 @@ def lexicon() -> _Lexicon:
 
 # ------------------------------------------------------------------------------------------- publisher
 
-_CLAUSE_END = re.compile(r"[،,؛;:.!؟?\n\"()\[\]]| - | – | — ")
+# a period ends a clause unless a letter follows it ("سی.ان.ان" is one name)
+_CLAUSE_END = re.compile(r"[،,؛;:!؟?\n\"()\[\]]|\.(?![^\W\d_])| - | – | — ")
 _TERMINATED = re.compile(r"\s*(?:[،,؛;:]|$)")
 # Function words no credited name holds ("های" is absent: after a ZWNJ folded to a space it is a suffix).
 _STOPWORDS = frozenset("که را در با این آن برای تا هم نیز شد است کرد بود می".split())
@@ -221,11 +224,32 @@ def _plain_name(s: str) -> bool:
 
 
 def _with_quote(text: str, folded: str, start: int, end: int, limit: int) -> Span | None:
-    """A head word followed by a quoted name: "روزنامه «الوطن»"."""
+    """A head word followed by a quoted name, and the country the name may be followed by: "روزنامه «الوطن»",
+    'روزنامه "گرانما" کوبا'."""
     quoted = _QUOTED.match(folded, end, limit)
-    if quoted:
-        end = quoted.end()
-    return _trim(text, folded, start, end) if quoted else None
+    if not quoted:
+        return None
+    end = quoted.end()
+    country = _country_after(folded, end)
+    return _trim(text, folded, start, country or end)
+
+
+def _country_after(folded: str, end: int) -> int | None:
+    """The end of a state's name or demonym standing right after ``end``, if one does."""
+    following = folded[end: end + 40]
+    gap = len(following) - len(following.lstrip(" "))
+    hit = next((h for h in _country_words().find(following[gap:]) if h.start == 0), None)
+    return end + gap + hit.end if gap and hit else None
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> Gazetteer[str]:
+    return Gazetteer(load_registry().country_words())
+
+
+def _foreign_name(name: str) -> bool:
+    """An outlet no list has that names a state other than Iran ("شبکه اطلاع‌رسانی عراق"): a foreign source."""
+    return any(value != "IRN" for hit in _country_words().find(fold(name)) for value in hit.values)
 
 
 def _name_in_clause(text: str, folded: str, start: int, end: int, lex: _Lexicon, max_words: int) -> Span | None:
@@ -235,7 +259,11 @@ def _name_in_clause(text: str, folded: str, start: int, end: int, lex: _Lexicon,
         return None
     known = lex.known.search(folded, start, end)
     if known:
-        # a head word right before the name belongs to it ("خبرگزاری آسوشیتدپرس")
+        # a head word right before the name belongs to it ("خبرگزاری آسوشیتدپرس", "روزنامه «دیلی تلگراف»")
+        head = next((h for h in lex.heads.finditer(folded, start, known.start()) if not folded[h.end(): known.start()].strip(' «"')), None)
+        quoted = head is not None and folded[head.end(): known.start()].strip() in ("«", '"')
+        if quoted:
+            return _with_quote(text, folded, head.start(), head.end(), end) or _trim(text, folded, head.start(), known.end())
         return Span(known.start(), known.end(), text[known.start():known.end()])
     # drop " از <place>" / " در <place>" ("خبرگزاری فارس از تبریز", "خبرنگار فارس در اصفهان")
     place = _FROM_PLACE.search(folded, start, end)
@@ -320,6 +348,12 @@ def _interview_credits(text: str, folded: str, lex: _Lexicon, limit: int) -> lis
             last = _last_ambiguous(folded, start, cut, lex)
             if last is not None:
                 found.append((cue.start(), Span(last[0], last[1], text[last[0]:last[1]]), end, False))
+                continue
+        # "در گفت‌وگو با خبرنگار فارس اظهار کرد: ...": the reporter's outlet, then the clause goes on
+        reporter = lex.reporter.match(folded, start, end)
+        outlet = lex.ambiguous.match(folded, reporter.end() + 1, end) if reporter else None
+        if outlet and folded[reporter.end()] == " " and not folded[outlet.end(): outlet.end() + 1].strip():
+            found.append((cue.start(), Span(outlet.start(), outlet.end(), text[outlet.start():outlet.end()]), end, False))
     return found
 
 
@@ -384,8 +418,12 @@ def _credit_name(text: str, folded: str, start: int, end: int, lex: _Lexicon) ->
         quoted = _with_quote(text, folded, head.start(), head.end(), len(folded))
         if quoted:
             return quoted
+    # "به نقل از بانک مرکزی روسیه در سه ماهه دوم ...": the credited body ends where a place or time begins
+    place = _FROM_PLACE.search(folded, start, end)
+    if place and place.start() > start:
+        end = place.start()
     clause = folded[start:end].strip()
-    terminated = bool(_TERMINATED.match(folded, end)) or bool(lex.credit_cue.match(folded, end))
+    terminated = bool(_TERMINATED.match(folded, end)) or bool(lex.credit_cue.match(folded, end)) or bool(place)
     if (
         clause and terminated and _words(clause) <= MAX_UNKNOWN_CREDIT_WORDS and _plain_name(clause)
         and not lex.not_outlets.fullmatch(clause) and not (head and _words(clause) < 2)
@@ -427,7 +465,7 @@ def outlet_name(written: str) -> str:
 def _key(name: str) -> str:
     """Identity of an outlet: its canonical name if known ("خبرگزاری فارس" and "فارس" are one), else the
     folded name."""
-    folded = fold(name).replace(" ", "").lower()
+    folded = fold(outlet_name(name)).replace(" ", "").lower()
     return lexicon().canonical.get(folded, folded)
 
 
@@ -448,7 +486,9 @@ def find_publisher(text: str, boilerplate: list[Span] | None = None) -> tuple[Sp
     credited = _credited(text, folded, lex, clause_end)
     # a relay that opens the story is its source; one after the publisher's credit is a quoted report
     credited += _later_credits(text, folded, lex, clause_end) + [span for span in relayed if span.start < credit_start]
-    if _key(publisher.text) in lex.foreign:  # "به گزارش خبرگزاری فرانسه، ..." in a Persian copy: relayed
+    known = _key(publisher.text) in lex.canonical.values()
+    if _key(publisher.text) in lex.foreign or (not known and _foreign_name(publisher.text)):
+        # "به گزارش خبرگزاری فرانسه، ..." in a Persian copy: relayed
         return None, _unique([publisher, *credited], set())
     return publisher, _unique(credited, {_key(publisher.text)})
 
