@@ -301,3 +301,14 @@ def test_one_word_after_an_honorific_is_a_known_surname_or_nothing(pipeline):
 def test_a_surname_inside_another_persons_name_does_not_name_an_office_holder(pipeline):
     article = analyse(pipeline, "آیت‌الله نوری همدانی در دیدار با وزیر کشور گفت: ملت باید هوشیار باشند.")
     assert mention(article, "وزیر کشور").actor_id != "ali-akbar-nategh-nouri"
+
+
+def test_a_lead_opening_with_an_unnamed_office_tells_of_the_headlines_person(pipeline):
+    text = ("واکنش بروجردی به غیرواقعی خواندن آمار فوتی‌ها در شورای شهر\n\n"
+            "یک عضو کمیسیون امنیت ملی مجلس با انتقاد از اظهارات برخی اعضای شورای شهر خواست که این مسئله جبران شود.")
+    assert mention(analyse(pipeline, text), "عضو کمیسیون").actor_id == "alaeddin-boroujerdi"
+
+
+def test_a_headline_naming_an_office_lends_its_person_to_no_one(pipeline):
+    text = "نماینده ترامپ: ایران ناامید شده است!\n\nنماینده ویژه دولت آمریکا در امور ایران در مصاحبه‌ای گفت که ایران ناامید است."
+    assert all(m.actor_id != "donald-trump" for m in analyse(pipeline, text).mentions if m.how != "gazetteer")

@@ -45,6 +45,7 @@ JOURNALIST_KEYS = tuple(compact_key(word) for word in ("خبرنگار", "گزا
 ATTRIBUTION_BEFORE = re.compile(r"(?:گزارش|نقل از|به نقل|منبع)[\s\u200c]*(?:\S+[\s\u200c]+){0,3}$")
 DATELINE_AFTER = re.compile(r"^[\s\u200c]*[-–—]")
 CLAUSE_ADVERBS = {"همچنین", "سپس", "اما", "ولی", "پس"}  # "در این مراسم همچنین X ...": X opens its clause
+HEADLINE_CHARS = 200  # a first line this short, with text after it, is the headline
 LOOK_BEHIND = 40  # characters read around a name for the marks beside it: longer than any word
 THING_NAMERS = {"نام", "عملیات", "موسوم", "عنوان", "رزمایش", "طرح"}  # words before a quoted name that is no person's
 ORGANISATION_WORDS = 6  # words of an unlisted organisation's name before its state ("کمیته روابط خارجی پارلمان")
@@ -206,6 +207,7 @@ class _ArticleResolver:
         found = [c for c in found if c.how != "honorific" or c.actor_ids or c.resolved]  # "استاد دانشگاه": no name
         found += self._short_forms(found, titles)
         found += self._role_only(found, titles)
+        self._headline_person(found, titles)
         found += self._pronouns(found)
         found.sort(key=lambda c: c.start)
         states_named = {c.actor_ids[0] for c in found if c.type == "LOC" and len(c.actor_ids) == 1}
@@ -632,6 +634,39 @@ class _ArticleResolver:
             name = self.k.registry.singular_title(title.text)  # each holder of "وزرای خارجه X و Y" is one minister
             self.records[actor_id] = ActorRecord(actor_id, name, None, kind, country, title.sector, name, False)
         return actor_id
+
+    def _headline_person(self, found: list[Candidate], titles: list[TitleMatch]) -> None:
+        """"واکنش بروجردی به ..." then "عضو کمیسیون امنیت ملی مجلس با انتقاد از ...": a lead that opens with an
+        office nobody is named for tells of the one person its headline names, when the lead names no one."""
+        line_end = self.text.find("\n")
+        if not 0 < line_end <= HEADLINE_CHARS or self.text[:line_end].rstrip()[-1:] in ".:":
+            return  # a first line that ends like a sentence is the lead itself
+        lead_end = next((end for start, end in self._sentences if start > line_end), None)
+        if lead_end is None:
+            return
+        if any(title.is_office and title.end <= line_end for title in titles):
+            return  # "نماینده ترامپ: ...", "واکنش تند یک نماینده ... | روحانی ...": the office may be the headline's
+        people = [c for c in found if c.type == "PER" and c.resolved]
+        # the headline's own subject: its first words ("روحانی: ..."), or after its noun ("واکنش بروجردی به ...")
+        named = {
+            c.resolved for c in people
+            if c.end <= line_end and not c.resolved.startswith("title-")
+            and len(self.text[:c.start].rsplit("|", 1)[-1].split()) <= 1  # "... | حمله تند آذری جهرمی: ..."
+        }
+        lead = [c for c in people if line_end < c.start < lead_end]
+        if len(named) != 1 or not lead or not lead[0].resolved.startswith("title-"):
+            return
+        (person,) = named
+        if any(c.resolved == person for c in lead) or any(not c.resolved.startswith("title-") for c in lead):
+            return
+        title_actor = lead[0].resolved
+        country = self.records[person].country if person in self.records else None
+        if country not in (None, self.records[title_actor].country):
+            return
+        for candidate in found:
+            if candidate.resolved == title_actor:
+                candidate.resolved, candidate.how = person, "headline-person"
+        del self.records[title_actor]
 
     # -- step 5: pronouns -----------------------------------------------------------------------------
     def _pronouns(self, found: list[Candidate]) -> list[Candidate]:
