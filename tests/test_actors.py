@@ -196,6 +196,16 @@ def test_each_holder_of_a_plural_title_is_named_as_one(pipeline):
     assert names == {"وزیر خارجه ازبکستان", "وزیر خارجه پاکستان", "وزیر خارجه هند"}  # "دیدار" holds no surname "دار"
 
 
+def test_plural_deputies_are_one_deputy_per_country_and_the_same_office_as_a_lone_deputy(pipeline):
+    article = analyse(
+        pipeline,
+        "نشست معاونان وزرای خارجه ایران و روسیه در مسکو برگزار شد. معاون وزیر خارجه ایران گفت که نشست مفید بود.",
+    )
+    names = {article.actors[m.actor_id].name for m in article.mentions if m.type == "PER"}
+    assert names == {"معاون وزیر خارجه ایران", "معاون وزیر خارجه روسیه"}
+    assert mention(article, "معاونان وزرای خارجه ایران").actor_id == mention(article, "معاون وزیر خارجه ایران").actor_id
+
+
 def test_a_name_in_straight_quotes_beside_an_office_is_a_person_even_with_an_honorific_inside(pipeline):
     article = analyse(pipeline, '"گل آقا شیرزوی" والی ننگرهار نیز از کمک‌های ایران قدردانی کرد.')
     governor = mention(article, "گل آقا شیرزوی")

@@ -327,18 +327,19 @@ class Registry:
         return list(self._plurals)
 
     def singular_title(self, title: str) -> str:
-        """A plural title as one holder's: "وزرای خارجه ازبکستان" → "وزیر خارجه ازبکستان"."""
+        """A plural title as one holder's: "وزرای خارجه ازبکستان" → "وزیر خارجه ازبکستان", "معاونان وزرای
+        خارجه" → "معاون وزیر خارجه" (a plural modifier makes its office plural too)."""
         first, _, rest = title.partition(" ")
         for plural, singular in self._plurals:
             if key(first) == key(plural):
-                return f"{singular} {rest}".strip()
+                return f"{singular} {self.singular_title(rest)}".strip()
         return title
 
     def _singular(self, title_key: str) -> str:
-        """A plural title's key with its head made singular ("وزرایخارجه" → "وزیرخارجه")."""
+        """A plural title's key with its heads made singular ("وزرایخارجه" → "وزیرخارجه")."""
         for plural, singular in self._plural_keys:
             if title_key.startswith(plural):
-                return singular + title_key[len(plural):]
+                return singular + self._singular(title_key[len(plural):])
         return title_key
 
     def _split_country(self, title_key: str) -> tuple[str, str | None]:
@@ -406,7 +407,8 @@ class Registry:
             for phrase in (office["key"], *(office.get("synonyms") or ()), *(office.get("acting") or ())):
                 yield phrase, "office", sector, None
         for modifier in self.titles.get("modifiers") or ():
-            yield modifier["word"], "modifier", None, modifier.get("effect")
+            for form in (modifier["word"], *self._plural_forms(modifier["word"])):
+                yield form, "modifier", None, modifier.get("effect")
         for portfolio in self.titles.get("portfolios") or ():
             yield portfolio, "portfolio", None, None
         for rank in self.titles.get("military_ranks") or ():

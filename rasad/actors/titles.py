@@ -163,7 +163,8 @@ class TitleFinder:
         for hit in chain:
             if _is_portfolio(hit) and hit.end <= core.start:
                 prefix = prefix.replace(text[hit.start:hit.end], " ")
-        return compact_key(prefix) + self.canonical(text[core.start:core.end])
+        # canonical on the prefix too: a plural modifier is its holder's ("معاونان" → "معاون")
+        return self.canonical(prefix) + self.canonical(text[core.start:core.end])
 
     def _country_after(
         self, text: str, start: int, end: int, links: tuple[str, ...] = ()
