@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from rasad.actors.gazetteer import compact_key
 from rasad.doc import Article, RawDocument, Story
 from rasad.pipeline import Pipeline, default_stages
 from rasad.runner import process
@@ -322,3 +323,35 @@ def test_a_lead_opening_with_an_unnamed_office_tells_of_the_headlines_person(pip
 def test_a_headline_naming_an_office_lends_its_person_to_no_one(pipeline):
     text = "نماینده ترامپ: ایران ناامید شده است!\n\nنماینده ویژه دولت آمریکا در امور ایران در مصاحبه‌ای گفت که ایران ناامید است."
     assert all(m.actor_id != "donald-trump" for m in analyse(pipeline, text).mentions if m.how != "gazetteer")
+
+
+UNNAMED_PEOPLE = [
+    # (text, phrase, kind, country, sector)
+    ("یک جوان فلسطینی در این حادثه زخمی شد.", "یک جوان فلسطینی", "person", "PSE", "CVL"),
+    ("دو سرباز آمریکایی در بغداد کشته شدند.", "دو سرباز آمریکایی", "group", "USA", "MIL"),
+    ("در این حمله سه صهیونیست زخمی شدند.", "سه صهیونیست", "group", "ISR", "CVL"),
+    ("نظامیان صهیونیست وارد روستا شدند.", "نظامیان صهیونیست", "group", "ISR", "MIL"),
+    ("عده‌ای از ماموران حکومت بحرین به خانه او رفتند.", "عده‌ای از ماموران حکومت بحرین", "group", "BHR", "GOV"),
+    ("گروهی از معترضان مقابل سفارت جمع شدند.", "گروهی از معترضان", "group", None, "CVL"),
+    ("کردهای عراق با این طرح مخالفند.", "کردهای عراق", "group", "IRQ", "CVL"),
+    ("وی از مسلمانان سراسر جهان خواست به خیابان بیایند.", "مسلمانان سراسر جهان", "group", None, "CVL"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, kind, country, sector", UNNAMED_PEOPLE, ids=[row[1] for row in UNNAMED_PEOPLE])
+def test_unnamed_people_are_actors_named_by_their_phrase(pipeline, text, phrase, kind, country, sector):
+    article = analyse(pipeline, text)
+    actor = article.actors[mention(article, phrase).actor_id]
+    # the name is the normalised phrase: its ZWNJs may differ from the original's («کرده‌ای عراق»)
+    assert compact_key(actor.name) == compact_key(phrase)
+    assert (actor.kind, actor.country, actor.sector, actor.known) == (kind, country, sector, False)
+
+
+def test_a_plural_noun_alone_or_a_count_with_no_origin_is_no_new_actor(pipeline):
+    article = analyse(pipeline, "معترضان شعار دادند و پلیس دو نفر را بازداشت کرد. آن‌ها را آزاد کرد.")
+    assert not any(m.how == "collective" for m in article.mentions)
+
+
+def test_two_groups_of_one_origin_stay_apart(pipeline):
+    article = analyse(pipeline, "یک جوان فلسطینی زخمی شد و دو جوان فلسطینی در جنین بازداشت شدند.")
+    assert mention(article, "یک جوان فلسطینی").actor_id != mention(article, "دو جوان فلسطینی").actor_id

@@ -246,6 +246,12 @@ class Registry:
             self._by_surface = table
         return list(self._by_surface.get(key(surface), ()))
 
+    def singular_demonyms(self) -> Iterator[tuple[str, str]]:
+        """(surface, ISO3) of singular demonyms: «فلسطینی», «صهیونیست»."""
+        for form in self._state_forms:
+            if form.kind == "demonym" and form.number != "pl" and form.iso3 in self._actors:
+                yield form.surface, form.iso3
+
     def country_words(self) -> Iterator[tuple[str, str]]:
         """(surface, ISO3) of words that attach a country to a title: names, seats, metonyms, singular
         demonyms, and names that only a title makes a state's ("وزیر دفاع قطر", "سخنگوی کاخ سفید", "همتای
@@ -588,6 +594,11 @@ def _person_sector(entry: dict[str, Any]) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def load_collectives() -> dict[str, Any]:
+    """collectives.yaml: the nouns, counts and peoples that name unnamed actors («یک جوان فلسطینی»)."""
+    return _read_yaml("collectives.yaml") or {}
+
+
 def load_registry() -> Registry:
     """The registry built from the packaged data files (read once per process)."""
     states, forms = _load_states()
@@ -597,5 +608,5 @@ def load_registry() -> Registry:
 
 __all__ = [
     "Actor", "FORM_KINDS", "KINDS", "Registry", "RegistryError", "Role", "SECTORS", "StateForm", "key",
-    "load_registry", "parse_date",
+    "load_collectives", "load_registry", "parse_date",
 ]

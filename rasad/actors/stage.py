@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 
+from rasad.actors.collectives import Collective, CollectiveFinder
 from rasad.actors.finder import (
     Candidate,
     free_of,
@@ -32,7 +33,7 @@ from rasad.actors.finder import (
     title_beside,
 )
 from rasad.actors.gazetteer import Gazetteer, compact_key
-from rasad.actors.registry import Actor, Registry, load_registry
+from rasad.actors.registry import Actor, Registry, load_collectives, load_registry
 from rasad.actors.tagger import NerTagger
 from rasad.actors.titles import HOME_COUNTRY, TitleFinder, TitleMatch, TitleWord
 from rasad.doc import ActorRecord, Article, Mention
@@ -106,6 +107,10 @@ class ActorKnowledge:
             words, self.country_words, self.registry.office_key, plurals, cities, self.registry.city_offices(),
             self.registry.not_a_person_after(),
         )
+
+    @cached_property
+    def collectives(self) -> CollectiveFinder:
+        return CollectiveFinder(load_collectives(), self.registry.singular_demonyms(), self.country_words)
 
     @cached_property
     def surnames(self) -> Gazetteer[str]:
@@ -188,12 +193,14 @@ class _ArticleResolver:
 
     def run(self) -> list[Candidate]:
         text = self.text
-        titles = self.k.titles.find(text)
-        listed = gazetteer_candidates(text, self.k.names)
+        collectives = self.k.collectives.find(text)
+        unnamed = [(c.start, c.end) for c in collectives]  # «نظامیان صهیونیست» holds no title, «یک دختر فلسطینی» no name
+        titles = [t for t in self.k.titles.find(text) if free_of(t.start, t.end, unnamed)]
+        listed = [c for c in gazetteer_candidates(text, self.k.names) if free_of(c.start, c.end, unnamed)]
         found = [c for c in listed if not self._inside_title_word(c, titles)]
         titles = [self._with_own_organisation(title, listed) for title in titles]
-        title_spans = [(t.start, t.end) for t in titles]
-        office_spans = [(t.start, t.end) for t in titles if t.is_office]  # an honorific may stand inside a name
+        title_spans = [(t.start, t.end) for t in titles] + unnamed
+        office_spans = [(t.start, t.end) for t in titles if t.is_office] + unnamed  # an honorific may stand inside a name
         found += guillemet_names(text, titles, [(c.start, c.end) for c in found] + office_spans)
         found += honorific_names(text, titles, [(c.start, c.end) for c in found] + office_spans, self.k.given_names)
         found += tagger_candidates(text, self.k.tagger, [(c.start, c.end) for c in found] + title_spans, self.credits)
@@ -207,6 +214,7 @@ class _ArticleResolver:
         found = [c for c in found if c.how != "honorific" or c.actor_ids or c.resolved]  # "استاد دانشگاه": no name
         found += self._short_forms(found, titles)
         found += self._role_only(found, titles)
+        found += [self._collective_candidate(collective) for collective in collectives]
         self._headline_person(found, titles)
         found += self._pronouns(found)
         found.sort(key=lambda c: c.start)
@@ -411,6 +419,15 @@ class _ArticleResolver:
             return None
         roles = self.k.registry.roles_on(actor.id, self.date)
         return roles[0].sector if roles else None
+
+    def _collective_candidate(self, collective: Collective) -> Candidate:
+        kind = "person" if collective.one_person else "group"
+        self.records.setdefault(collective.actor_id, ActorRecord(
+            collective.actor_id, collective.text, collective.en, kind, collective.country, collective.sector, None, False,
+        ))
+        candidate = Candidate(collective.start, collective.end, collective.text, ENTITY_TYPE[kind], (), "collective")
+        candidate.resolved = collective.actor_id
+        return candidate
 
     def _record_new_person(self, candidate: Candidate) -> str:
         sector, country = self._sector_and_country(candidate)
