@@ -40,6 +40,10 @@ def test_phone_call_with_two_counterparts_gives_two_events(pipeline):
 
 # One sentence, the event it states: (what the rule is, sentence, (type, source, target)).
 ONE_SENTENCE_EVENTS = [
+    ("reacting_to_a_claim_rejects_the_claimant", "محمدجواد ظریف به ادعای اخیر دونالد ترامپ درباره آمادگی آمریکا برای کمک به ایران واکنش نشان داد.",
+     ("REJECT", "mohammad-javad-zarif", "donald-trump")),
+    ("a_headline_reaction_to_a_claim_rejects_the_claimant", "واکنش تند محمدجواد ظریف به ادعای مایک پمپئو",
+     ("REJECT", "mohammad-javad-zarif", "mike-pompeo")),
     ("shooting_at_people_targets_them", "نظامیان صهیونیست به سوی جوانان فلسطینی در جنین تیراندازی کردند.",
      ("ASSAULT", "people-isr-77e6beea96", "people-pse-95b19d74db")),
     ("running_people_over_targets_them", "یک جوان فلسطینی با خودروی خود سه صهیونیست را زیر گرفت.",

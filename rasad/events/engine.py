@@ -200,8 +200,11 @@ class EventCoder:
                 )
                 source = self._source(clause_subject or subject, quote, None if unknown_subject else discourse_before, match)
                 confidence = trigger.confidence
-                # a phrase whose target follows it or sits inside it has no agent there
-                agent = None if quote is not None or trigger.target in ("next", "inside") else _agent_of_noun(text, sentence, match)
+                # a phrase whose target sits inside it has no agent there, nor one whose target follows it, unless
+                # the agent stands inside the phrase ("واکنش X به ادعای Y")
+                agent = None if quote is not None or trigger.target == "inside" else _agent_of_noun(text, sentence, match)
+                if agent is not None and trigger.target == "next" and agent.norm_start >= match.end():
+                    agent = None
                 words_before = view[sentence.start: match.start()].split()
                 noun_in_phrase = not words_before or words_before[-1] in PREPOSITIONS
                 if agent is not None and trigger.mode == "multilateral" and agent.type == "ORG":
