@@ -355,3 +355,9 @@ def test_a_plural_noun_alone_or_a_count_with_no_origin_is_no_new_actor(pipeline)
 def test_two_groups_of_one_origin_stay_apart(pipeline):
     article = analyse(pipeline, "یک جوان فلسطینی زخمی شد و دو جوان فلسطینی در جنین بازداشت شدند.")
     assert mention(article, "یک جوان فلسطینی").actor_id != mention(article, "دو جوان فلسطینی").actor_id
+
+
+def test_a_listed_name_that_holds_a_people_is_the_listed_actor(pipeline):
+    article = analyse(pipeline, "مرجعیت عالی شیعیان عراق از دستگاه قضایی این کشور خواست زندانیان را آزاد کند.")
+    assert mention(article, "مرجعیت عالی شیعیان عراق").actor_id == "ali-al-sistani"
+    assert not any(m.how == "collective" for m in article.mentions)

@@ -193,10 +193,15 @@ class _ArticleResolver:
 
     def run(self) -> list[Candidate]:
         text = self.text
-        collectives = self.k.collectives.find(text)
+        listed = gazetteer_candidates(text, self.k.names)
+        # a listed name holding the phrase is no unnamed group («مرجعیت عالی شیعیان عراق» is Sistani)
+        collectives = [
+            c for c in self.k.collectives.find(text)
+            if not any(n.start <= c.start and c.end <= n.end and n.end - n.start > c.end - c.start for n in listed)
+        ]
         unnamed = [(c.start, c.end) for c in collectives]  # «نظامیان صهیونیست» holds no title, «یک دختر فلسطینی» no name
         titles = [t for t in self.k.titles.find(text) if free_of(t.start, t.end, unnamed)]
-        listed = [c for c in gazetteer_candidates(text, self.k.names) if free_of(c.start, c.end, unnamed)]
+        listed = [c for c in listed if free_of(c.start, c.end, unnamed)]
         found = [c for c in listed if not self._inside_title_word(c, titles)]
         titles = [self._with_own_organisation(title, listed) for title in titles]
         title_spans = [(t.start, t.end) for t in titles] + unnamed

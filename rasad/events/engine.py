@@ -67,6 +67,8 @@ DESTINATION_WORDS = 3  # words between a visit's destination and its verb ("به
 PARTY_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # types whose parties may be listed together as the subject
 NULL_TARGET_TYPES = {"REQUEST"}  # a demand is worth reporting with no addressee; a threat or a warning needs one
 FALLBACK_TYPES = {"REQUEST", "THREATEN"}  # addressee may stand inside the phrase or open the clause
+# "در نامه‌ای به X", "طی پیامی خطاب به X": whom a letter or message is written to, right before the mention
+LETTER_TO = re.compile(r"(?:نامه|نامه[\s\u200c]*ای|پیام|پیامی|خطاب)(?:[\s\u200c]+خطاب)?[\s\u200c]+به[\s\u200c]+$")
 DEMANDED_AGENT_WORDS = 4  # words from a demand's first word to the agent of the act it demands
 PREPOSITION_WINDOW = 4  # words between a preposition and the actor it governs ("با ارتشبد «X»")
 COORDINATION_WORDS = 12  # words between two coordinated actors, their titles included
@@ -462,8 +464,15 @@ class EventCoder:
             if match.start() < m.norm_start and m.norm_end <= match.end()
             and len(view[match.start(): m.norm_start].split()) <= DEMANDED_AGENT_WORDS
         ]
-        if inside or (quote is None and trigger.source != "speaker"):
+        if inside:
             return inside[:1]
+        # "در نامه‌ای خطاب به X خواستار ... شد": a demand in a letter is made of its addressee
+        written_to = [
+            m for m in sentence.mentions
+            if m.norm_start < match.start() and LETTER_TO.search(view, max(sentence.start, m.norm_start - 30), m.norm_start)
+        ]
+        if written_to or (quote is None and trigger.source != "speaker"):
+            return written_to[:1]
         clause_start = quote.span.start if quote is not None else sentence.start
         return [m for m in others if clause_start <= m.norm_start < match.start()][:1]
 
