@@ -684,3 +684,14 @@ def test_a_passive_arrest_is_by_its_agent_and_needs_one(pipeline):
 def test_lashing_out_at_a_state_accuses_it(pipeline):
     _, triples = events_of(pipeline, "نیکلاس مادورو در سخنانی به شدت به آمریکا تاخت.")
     assert any(t[0] == "ACCUSE" and t[2] == "USA" for t in triples)
+
+
+def test_a_headline_reaction_to_someone_quotes_the_one_who_reacts(pipeline):
+    article, _ = events_of(pipeline, "واکنش ظریف به ترامپ: در امور کشور من دخالت نکن\n\nوزیر امور خارجه کشورمان واکنش نشان داد.")
+    assert [(q.speaker, q.text.text) for q in article.quotes][:1] == [("mohammad-javad-zarif", "در امور کشور من دخالت نکن")]
+
+
+def test_an_unknown_name_before_a_headline_colon_speaks(pipeline):
+    article, _ = events_of(pipeline, "پس‌لرزه‌های یک استعفا | کرباسچی: دیگر با خاتمی هم تعارف نداریم\n\nمتن خبر در اینجا ادامه دارد.")
+    speaker = article.actors[article.quotes[0].speaker]
+    assert (speaker.name, speaker.kind, article.quotes[0].text.text) == ("کرباسچی", "person", "دیگر با خاتمی هم تعارف نداریم")

@@ -47,6 +47,7 @@ ATTRIBUTION_BEFORE = re.compile(r"(?:گزارش|نقل از|به نقل|منبع
 DATELINE_AFTER = re.compile(r"^[\s\u200c]*[-–—]")
 CLAUSE_ADVERBS = {"همچنین", "سپس", "اما", "ولی", "پس"}  # "در این مراسم همچنین X ...": X opens its clause
 HEADLINE_CHARS = 200  # a first line this short, with text after it, is the headline
+HEADLINE_COLON = re.compile(r"[ \t\u200c]*:")
 LOOK_BEHIND = 40  # characters read around a name for the marks beside it: longer than any word
 THING_NAMERS = {"نام", "عملیات", "موسوم", "عنوان", "رزمایش", "طرح"}  # words before a quoted name that is no person's
 ORGANISATION_WORDS = 6  # words of an unlisted organisation's name before its state ("کمیته روابط خارجی پارلمان")
@@ -455,7 +456,10 @@ class _ArticleResolver:
             if candidate.how in ("tagger", "honorific") and not candidate.actor_ids and len(candidate.text.split()) == 1:
                 candidate.actor_ids = self.k.surnames.get(candidate.text)  # a bare surname: resolved in step 3
                 # one word after an honorific is a known surname or nothing ("استاد دانشگاه", "سایر ... دیگر")
-                if not candidate.titles or (candidate.how == "honorific" and not candidate.actor_ids):
+                # a known surname waits for the article to say whose it is (step 3); an unknown one before a
+                # headline's colon is a speaker's name ("کرباسچی: ...")
+                unknown_speaker = not candidate.actor_ids and self._headline_speaker(candidate)
+                if not (candidate.titles or unknown_speaker) or (candidate.how == "honorific" and not candidate.actor_ids):
                     continue
             if candidate.actor_ids:
                 candidate.resolved = self._choose(candidate.actor_ids, candidate)
@@ -463,9 +467,18 @@ class _ArticleResolver:
                     self._record_known(candidate.resolved, candidate)
             elif (
                 candidate.titles or candidate.how in ("guillemet", "honorific") or self._in_guillemets(candidate)
-                or self._opens_clause(candidate)
+                or self._opens_clause(candidate) or self._headline_speaker(candidate)
             ):
                 candidate.resolved = self._record_new_person(candidate)
+
+    def _headline_speaker(self, candidate: Candidate) -> bool:
+        """A name that opens a headline's segment and is followed by a colon speaks: "کرباسچی: ...",
+        "... | صادق خان: ..."."""
+        line_end = self.text.find("\n")
+        if not 0 < candidate.end < line_end <= HEADLINE_CHARS or not HEADLINE_COLON.match(self.text, candidate.end):
+            return False
+        before = self.text[:candidate.start].rstrip(" \u200c")
+        return not before or before[-1] in "|؛"
 
     def _opens_clause(self, candidate: Candidate) -> bool:
         """A full name the tagger found where a clause starts ("مایک پامپئو پس از ...", "، کوئیچیرو ماتسورا نیز

@@ -67,6 +67,10 @@ DESTINATION_WORDS = 3  # words between a visit's destination and its verb ("به
 PARTY_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # types whose parties may be listed together as the subject
 NULL_TARGET_TYPES = {"REQUEST"}  # a demand is worth reporting with no addressee; a threat or a warning needs one
 FALLBACK_TYPES = {"REQUEST", "THREATEN"}  # addressee may stand inside the phrase or open the clause
+# "واکنش تند X به Y: ...": headline nouns that put words in X's mouth
+HEADLINE_SPEECH_NOUN = re.compile(
+    r"[ \t]*(?:واکنش|پاسخ|هشدار|انتقاد|حمله|پیام|نامه|کنایه|طعنه)(?:[ \u200c]+(?:تند|شدید|صریح|جدید))?[ \u200c]+"
+)
 # "در نامه‌ای به X", "طی پیامی خطاب به X": whom a letter or message is written to, right before the mention
 LETTER_TO = re.compile(r"(?:نامه|نامه[\s\u200c]*ای|پیام|پیامی|خطاب)(?:[\s\u200c]+خطاب)?[\s\u200c]+به[\s\u200c]+$")
 DEMANDED_AGENT_WORDS = 4  # words from a demand's first word to the agent of the act it demands
@@ -174,7 +178,10 @@ class EventCoder:
                         speaker = None  # "وی به ناکامی آمریکا اشاره کرد و افزود:": «وی» speaks, America is talked of
                     if quote.cue == HEADLINE_CUE:
                         # "توکلی: ...": the words before the colon must be the speaker's name, nothing more
-                        if speaker is not None and not view[speaker.norm_end: quote.start].strip(" :\u200c"):
+                        if speaker is not None and (
+                            not view[speaker.norm_end: quote.start].strip(" :\u200c")
+                            or _addressed_headline(view, sentence, speaker, quote)
+                        ):
                             quotes.append(CodedQuote(quote, speaker.actor_id))
                         continue
                     quotes.append(CodedQuote(quote, speaker.actor_id if speaker else discourse_before))
@@ -756,6 +763,17 @@ def _coordinated(view: str, first: Mention, second: Mention, lists: bool = False
         return False
     # X's title may stand before "و", but Y follows it closely: "علیه ایران و پرتاب ماهواره سپاه" joins no actor
     return between[::-1].index("و") <= WORDS_AFTER_AND  # words after the last "و"
+
+
+def _addressed_headline(view: str, sentence: _Sentence, speaker: Mention, quote: QuoteSpan) -> bool:
+    """"واکنش ظریف به ترامپ: ...": a headline noun of speech, its speaker, and the one it is addressed to."""
+    if not HEADLINE_SPEECH_NOUN.fullmatch(view, quote.cue_start, speaker.norm_start):
+        return False
+    return any(
+        view[speaker.norm_end: m.norm_start].strip() in ("به", "از", "علیه")
+        and not view[m.norm_end: quote.start].strip(" :\u200c")
+        for m in sentence.mentions if speaker.norm_end <= m.norm_start < quote.start
+    )
 
 
 def _governed_group(view: str, sentence: _Sentence, mentions: list[Mention], words: tuple[str, ...], match: re.Match[str]) -> list[Mention]:
