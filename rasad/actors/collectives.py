@@ -72,59 +72,58 @@ class CollectiveFinder:
 
     def find(self, text: str) -> list[Collective]:
         """Longest phrases first, none overlapping."""
-        found = [*self._counted(text), *self._plural_nouns(text), *self._peoples(text)]
+        nouns = list(self.nouns.find_all(text))
+        at = _HitsAt(
+            nouns=nouns,
+            singular=_longest_at(hit for hit in nouns if any(not v.plural for v in hit.values)),
+            demonyms=_longest_at(self.demonyms.find_all(text)),
+            states=_longest_at(self.states.find_all(text)),
+            places=_longest_at(self.places.find_all(text)),
+        )
+        found = [*self._counted(text, at), *self._plural_nouns(text, at), *self._peoples(text, at)]
         chosen: list[Collective] = []
         for item in sorted(found, key=lambda c: (c.start, -(c.end - c.start))):
             if not chosen or item.start >= chosen[-1].end:
                 chosen.append(item)
         return chosen
 
-    def _counted(self, text: str) -> Iterable[Collective]:
+    def _counted(self, text: str, at: _HitsAt) -> Iterable[Collective]:
         """count + singular noun + demonym, or count + demonym: «یک جوان فلسطینی», «سه صهیونیست»."""
         counts = [(hit.start, hit.end, hit.values[0]) for hit in self.counts.find_all(text)]
         counts += [(match.start(), match.end(), match.group() in ("1", "۱")) for match in _NUMBER.finditer(text)]
         for start, end, one in counts:
             position = _skip_gap(text, end)
-            noun = _hit_at(self.nouns, text, position, plural=False)
+            noun = at.singular.get(position)
             if noun is None:
-                demonym = _hit_at(self.demonyms, text, position)  # «سه صهیونیست»: the demonym is the noun
+                demonym = at.demonyms.get(position)  # «سه صهیونیست»: the demonym is the noun
                 if demonym is not None:
                     yield self._make(text, start, demonym.end, demonym.values[0], "CVL", "people", one)
                 continue
-            country = self._country_after(text, noun.end)
+            country = _country_after(text, noun.end, at)
+            value = next(v for v in noun.values if not v.plural)
             if country is not None:
-                yield self._make(text, start, country[0], country[1], noun.values[0].sector, noun.values[0].en, one)
+                yield self._make(text, start, country[0], country[1], value.sector, value.en, one)
 
-    def _plural_nouns(self, text: str) -> Iterable[Collective]:
+    def _plural_nouns(self, text: str, at: _HitsAt) -> Iterable[Collective]:
         """plural noun + demonym, a crowd word before either: «نظامیان صهیونیست», «گروهی از معترضان»."""
         crowds = {_skip_gap(text, hit.end): hit.start for hit in self.crowds.find_all(text)}
-        for hit in self.nouns.find_all(text):
+        for hit in at.nouns:
             noun = next((value for value in hit.values if value.plural), None)
             if noun is None:
                 continue
-            country = self._country_after(text, hit.end)
+            country = _country_after(text, hit.end, at)
             start = crowds.get(hit.start, hit.start)
             if country is None and start == hit.start:
                 continue  # «معترضان» alone is the protesters the story is about, not a new actor
             end, iso3 = country or (hit.end, None)
             yield self._make(text, start, end, iso3, noun.sector, noun.en, False)
 
-    def _country_after(self, text: str, position: int) -> tuple[int, str] | None:
-        """(end, ISO3) of the demonym or state right after a noun: «جوان فلسطینی», «ماموران حکومت بحرین»."""
-        position = _skip_gap(text, position)
-        demonym = _hit_at(self.demonyms, text, position)
-        if demonym is not None:
-            return demonym.end, demonym.values[0]
-        body = _STATE_BODY.match(text, position)
-        state = _hit_at(self.states, text, body.end() if body else position)
-        return (state.end, state.values[0]) if state else None
-
-    def _peoples(self, text: str) -> Iterable[Collective]:
+    def _peoples(self, text: str, at: _HitsAt) -> Iterable[Collective]:
         for hit in self.peoples.find_all(text):
             people = hit.values[0]
-            state = _hit_at(self.states, text, _skip_gap(text, hit.end))
+            state = at.states.get(_skip_gap(text, hit.end))
             end, country = (state.end, state.values[0]) if state else (hit.end, people.country)
-            place = _hit_at(self.places, text, _skip_gap(text, end))
+            place = at.places.get(_skip_gap(text, end))
             end = place.end if place else end  # «مسلمانان سراسر جهان»: still no one state's
             yield self._make(text, hit.start, end, country, "CVL", people.en, False)
 
@@ -137,16 +136,31 @@ def _skip_gap(text: str, position: int) -> int:
     return _GAP.match(text, position).end()
 
 
-def _hit_at(gazetteer: Gazetteer, text: str, position: int, plural: bool | None = None) -> Hit | None:
-    """The longest hit starting at ``position`` (of singular or plural nouns only, when ``plural`` says)."""
-    window = text[position: position + 60]
-    whole = position + len(window) >= len(text)  # else a hit must end before the window's cut
-    hits = [
-        hit for hit in gazetteer.find_all(window)
-        if hit.start == 0 and (whole or hit.end < len(window))
-        and (plural is None or any(value.plural == plural for value in hit.values))
-    ]
-    if not hits:
-        return None
-    best = max(hits, key=lambda hit: hit.end)
-    return Hit(position + best.start, position + best.end, best.values)
+@dataclass(frozen=True)
+class _HitsAt:
+    """One text's hits of each word list, by start: the longest there."""
+
+    nouns: list[Hit]
+    singular: dict[int, Hit]
+    demonyms: dict[int, Hit]
+    states: dict[int, Hit]
+    places: dict[int, Hit]
+
+
+def _longest_at(hits: Iterable[Hit]) -> dict[int, Hit]:
+    longest: dict[int, Hit] = {}
+    for hit in hits:
+        if hit.start not in longest or hit.end > longest[hit.start].end:
+            longest[hit.start] = hit
+    return longest
+
+
+def _country_after(text: str, position: int, at: _HitsAt) -> tuple[int, str] | None:
+    """(end, ISO3) of the demonym or state right after a noun: «جوان فلسطینی», «ماموران حکومت بحرین»."""
+    position = _skip_gap(text, position)
+    demonym = at.demonyms.get(position)
+    if demonym is not None:
+        return demonym.end, demonym.values[0]
+    body = _STATE_BODY.match(text, position)
+    state = at.states.get(body.end() if body else position)
+    return (state.end, state.values[0]) if state else None
