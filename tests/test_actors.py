@@ -330,7 +330,9 @@ UNNAMED_PEOPLE = [
     ("یک جوان فلسطینی در این حادثه زخمی شد.", "یک جوان فلسطینی", "person", "PSE", "CVL"),
     ("دو سرباز آمریکایی در بغداد کشته شدند.", "دو سرباز آمریکایی", "group", "USA", "MIL"),
     ("در این حمله سه صهیونیست زخمی شدند.", "سه صهیونیست", "group", "ISR", "CVL"),
-    ("نظامیان صهیونیست وارد روستا شدند.", "نظامیان صهیونیست", "group", "ISR", "MIL"),
+    ("سربازان آمریکایی وارد روستا شدند.", "سربازان آمریکایی", "group", "USA", "MIL"),
+    ("نخست وزیر ترکیه از پارلمان این کشور خواست طرح را تصویب کند.", "پارلمان این کشور", "organization", "TUR", "LEG"),
+    ("پلیس آلمان معترضان را بازداشت کرد.", "پلیس آلمان", "organization", "DEU", "GOV"),
     ("عده‌ای از ماموران حکومت بحرین به خانه او رفتند.", "عده‌ای از ماموران حکومت بحرین", "group", "BHR", "GOV"),
     ("گروهی از معترضان مقابل سفارت جمع شدند.", "گروهی از معترضان", "group", None, "CVL"),
     ("کردهای عراق با این طرح مخالفند.", "کردهای عراق", "group", "IRQ", "CVL"),
@@ -360,4 +362,10 @@ def test_two_groups_of_one_origin_stay_apart(pipeline):
 def test_a_listed_name_that_holds_a_people_is_the_listed_actor(pipeline):
     article = analyse(pipeline, "مرجعیت عالی شیعیان عراق از دستگاه قضایی این کشور خواست زندانیان را آزاد کند.")
     assert mention(article, "مرجعیت عالی شیعیان عراق").actor_id == "ali-al-sistani"
+    assert [m.text for m in article.mentions if m.how == "collective"] == ["دستگاه قضایی این کشور"]  # Iraq's body
+
+
+def test_a_phrase_the_registry_spells_is_the_registry_actor_and_a_body_owned_by_a_noun_is_none(pipeline):
+    article = analyse(pipeline, "نظامیان صهیونیست وارد روستا شدند. رئیس کمیته روابط خارجی پارلمان آلمان خواستار توافق شد.")
+    assert mention(article, "نظامیان صهیونیست").actor_id == "israeli-army"
     assert not any(m.how == "collective" for m in article.mentions)

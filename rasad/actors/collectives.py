@@ -1,4 +1,4 @@
-"""Unnamed people and groups: «یک جوان فلسطینی», «دو سرباز آمریکایی», «نظامیان صهیونیست», «کردها».
+"""Unnamed people, groups and bodies: «یک جوان فلسطینی», «نظامیان صهیونیست», «کردها», «پارلمان این کشور».
 
 News names the actors of arrests, shootings and protests by what they are, not who. Each shape that
 ``rasad/data/actors/collectives.yaml`` describes is found here as one phrase with its country (from the
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rasad.actors.gazetteer import Gazetteer, Hit, compact_key
@@ -18,6 +18,8 @@ from rasad.actors.gazetteer import Gazetteer, Hit, compact_key
 _GAP = re.compile(r"[ \t\u200c]*")
 _NUMBER = re.compile(r"(?<!\w)[0-9۰-۹٠-٩]{1,5}(?!\w)")
 # words between people and the state they serve: «ماموران حکومت بحرین», «سربازان ارتش اسرائیل»
+# words after which a noun phrase starts afresh: prepositions, conjunctions, «را», «که», «سوی» of «از سوی»
+PHRASE_OPENERS = frozenset("از با به در علیه برای و که را تا میان بین توسط سوی جانب نیز هم اما ولی".split())
 _STATE_BODY = re.compile(r"(?:حکومت|دولت|رژیم|ارتش|نیروهای مسلح)[ \t\u200c]+")
 
 
@@ -42,18 +44,26 @@ class Collective:
     country: str | None
     sector: str | None
     en: str
-    one_person: bool  # «یک دختر فلسطینی»
+    kind: str  # person («یک دختر فلسطینی»), group, or organization («پارلمان ترکیه»)
 
     @property
     def actor_id(self) -> str:
         digest = hashlib.sha256(compact_key(self.text).encode("utf-8")).hexdigest()[:10]
-        return f"people-{(self.country or 'xxx').lower()}-{digest}"
+        prefix = "body" if self.kind == "organization" else "people"
+        return f"{prefix}-{(self.country or 'xxx').lower()}-{digest}"
 
 
 class CollectiveFinder:
-    def __init__(self, lexicon: dict, demonyms: Iterable[tuple[str, str]], states: Gazetteer[str]):
+    def __init__(
+        self,
+        lexicon: dict,
+        demonyms: Iterable[tuple[str, str]],
+        states: Gazetteer[str],
+        this_country: Callable[[str, int, int], tuple[str, int] | None],
+    ):
         """``lexicon`` is collectives.yaml; ``demonyms`` (surface, ISO3) are singular ones («فلسطینی»);
-        ``states`` names states, for the country after a people («کردهای عراق»)."""
+        ``states`` names states, for the country after a people («کردهای عراق») or a body; ``this_country``
+        reads «این کشور» at a position as the state named last before a given start."""
         nouns = []
         for noun in lexicon.get("nouns") or ():
             nouns.append((noun["singular"], Noun(noun.get("sector"), noun["en"], False)))
@@ -69,6 +79,8 @@ class CollectiveFinder:
         self.peoples = Gazetteer(peoples)
         self.states = states
         self.places = Gazetteer((place, True) for place in lexicon.get("places") or ())
+        self.bodies = Gazetteer((body["name"], (body.get("sector"), body["en"])) for body in lexicon.get("bodies") or ())
+        self.this_country = this_country
 
     def find(self, text: str) -> list[Collective]:
         """Longest phrases first, none overlapping."""
@@ -80,7 +92,7 @@ class CollectiveFinder:
             states=_longest_at(self.states.find_all(text)),
             places=_longest_at(self.places.find_all(text)),
         )
-        found = [*self._counted(text, at), *self._plural_nouns(text, at), *self._peoples(text, at)]
+        found = [*self._counted(text, at), *self._plural_nouns(text, at), *self._peoples(text, at), *self._bodies(text, at)]
         chosen: list[Collective] = []
         for item in sorted(found, key=lambda c: (c.start, -(c.end - c.start))):
             if not chosen or item.start >= chosen[-1].end:
@@ -97,12 +109,12 @@ class CollectiveFinder:
             if noun is None:
                 demonym = at.demonyms.get(position)  # «سه صهیونیست»: the demonym is the noun
                 if demonym is not None:
-                    yield self._make(text, start, demonym.end, demonym.values[0], "CVL", "people", one)
+                    yield self._make(text, start, demonym.end, demonym.values[0], "CVL", "people", _kind(one))
                 continue
             country = _country_after(text, noun.end, at)
             value = next(v for v in noun.values if not v.plural)
             if country is not None:
-                yield self._make(text, start, country[0], country[1], value.sector, value.en, one)
+                yield self._make(text, start, country[0], country[1], value.sector, value.en, _kind(one))
 
     def _plural_nouns(self, text: str, at: _HitsAt) -> Iterable[Collective]:
         """plural noun + demonym, a crowd word before either: «نظامیان صهیونیست», «گروهی از معترضان»."""
@@ -116,7 +128,7 @@ class CollectiveFinder:
             if country is None and start == hit.start:
                 continue  # «معترضان» alone is the protesters the story is about, not a new actor
             end, iso3 = country or (hit.end, None)
-            yield self._make(text, start, end, iso3, noun.sector, noun.en, False)
+            yield self._make(text, start, end, iso3, noun.sector, noun.en, "group")
 
     def _peoples(self, text: str, at: _HitsAt) -> Iterable[Collective]:
         for hit in self.peoples.find_all(text):
@@ -125,11 +137,35 @@ class CollectiveFinder:
             end, country = (state.end, state.values[0]) if state else (hit.end, people.country)
             place = at.places.get(_skip_gap(text, end))
             end = place.end if place else end  # «مسلمانان سراسر جهان»: still no one state's
-            yield self._make(text, hit.start, end, country, "CVL", people.en, False)
+            yield self._make(text, hit.start, end, country, "CVL", people.en, "group")
+
+    def _bodies(self, text: str, at: _HitsAt) -> Iterable[Collective]:
+        """A state's body named by its kind and the state: «پارلمان ترکیه», «پلیس این کشور»."""
+        for hit in self.bodies.find_all(text):
+            if not _opens_phrase(text, hit.start):
+                continue  # «رئیس پارلمان ترکیه», «کمیته روابط خارجی پارلمان آلمان»: another's complement
+            sector, en = hit.values[0]
+            position = _skip_gap(text, hit.end)
+            state = at.states.get(position)
+            found = (state.values[0], state.end) if state else self.this_country(text, position, hit.start)
+            if found is not None:
+                yield self._make(text, hit.start, found[1], found[0], sector, en, "organization")
 
     @staticmethod
-    def _make(text: str, start: int, end: int, country: str | None, sector: str | None, en: str, one: bool) -> Collective:
-        return Collective(start, end, text[start:end], country, sector, f"{en} ({country})" if country else en, one)
+    def _make(text: str, start: int, end: int, country: str | None, sector: str | None, en: str, kind: str) -> Collective:
+        return Collective(start, end, text[start:end], country, sector, f"{en} ({country})" if country else en, kind)
+
+
+def _opens_phrase(text: str, start: int) -> bool:
+    """Nothing but punctuation, a line start or a function word before ``start``: no noun owns what follows."""
+    before = text[max(0, start - 20): start].rstrip(" \t\u200c")
+    if not before or before[-1] in "\n.،,:؛!?؟«»\"()":
+        return True
+    return before.split()[-1] in PHRASE_OPENERS
+
+
+def _kind(one_person: bool) -> str:
+    return "person" if one_person else "group"
 
 
 def _skip_gap(text: str, position: int) -> int:

@@ -111,7 +111,9 @@ class ActorKnowledge:
 
     @cached_property
     def collectives(self) -> CollectiveFinder:
-        return CollectiveFinder(load_collectives(), self.registry.singular_demonyms(), self.country_words)
+        return CollectiveFinder(
+            load_collectives(), self.registry.singular_demonyms(), self.country_words, self.titles.this_country
+        )
 
     @cached_property
     def surnames(self) -> Gazetteer[str]:
@@ -195,15 +197,16 @@ class _ArticleResolver:
     def run(self) -> list[Candidate]:
         text = self.text
         listed = gazetteer_candidates(text, self.k.names)
-        # a listed name holding the phrase is no unnamed group («مرجعیت عالی شیعیان عراق» is Sistani)
-        collectives = [
-            c for c in self.k.collectives.find(text)
-            if not any(n.start <= c.start and c.end <= n.end and n.end - n.start > c.end - c.start for n in listed)
-        ]
-        unnamed = [(c.start, c.end) for c in collectives]  # «نظامیان صهیونیست» holds no title, «یک دختر فلسطینی» no name
+        # a listed name holding the phrase is no unnamed group («مرجعیت عالی شیعیان عراق» is Sistani), and one
+        # spelling the very phrase is the registry's actor («ارتش سوریه», «نظامیان صهیونیست»)
+        phrases = self.k.collectives.find(text)
+        collectives = [c for c in phrases if not any(n.start <= c.start and c.end <= n.end for n in listed)]
+        spans = {(c.start, c.end) for c in phrases}
+        registry_named = [c for c in listed if (c.start, c.end) in spans]
+        unnamed = [(c.start, c.end) for c in [*collectives, *registry_named]]  # such a phrase holds no title, no name
         titles = [t for t in self.k.titles.find(text) if free_of(t.start, t.end, unnamed)]
-        listed = [c for c in listed if free_of(c.start, c.end, unnamed)]
-        found = [c for c in listed if not self._inside_title_word(c, titles)]
+        listed = registry_named + [c for c in listed if free_of(c.start, c.end, unnamed)]
+        found = [c for c in listed if c in registry_named or not self._inside_title_word(c, titles)]
         titles = [self._with_own_organisation(title, listed) for title in titles]
         title_spans = [(t.start, t.end) for t in titles] + unnamed
         office_spans = [(t.start, t.end) for t in titles if t.is_office] + unnamed  # an honorific may stand inside a name
@@ -427,11 +430,11 @@ class _ArticleResolver:
         return roles[0].sector if roles else None
 
     def _collective_candidate(self, collective: Collective) -> Candidate:
-        kind = "person" if collective.one_person else "group"
         self.records.setdefault(collective.actor_id, ActorRecord(
-            collective.actor_id, collective.text, collective.en, kind, collective.country, collective.sector, None, False,
+            collective.actor_id, collective.text, collective.en, collective.kind, collective.country, collective.sector,
+            None, False,
         ))
-        candidate = Candidate(collective.start, collective.end, collective.text, ENTITY_TYPE[kind], (), "collective")
+        candidate = Candidate(collective.start, collective.end, collective.text, ENTITY_TYPE[collective.kind], (), "collective")
         candidate.resolved = collective.actor_id
         return candidate
 
