@@ -18,6 +18,8 @@ from rasad.actors.gazetteer import Gazetteer, Hit, compact_key
 _GAP = re.compile(r"[ \t\u200c]*")
 _NUMBER = re.compile(r"(?<!\w)[0-9۰-۹٠-٩]{1,5}(?!\w)")
 # words between people and the state they serve: «ماموران حکومت بحرین», «سربازان ارتش اسرائیل»
+# a town or province named after people: «شهرستان منوجان», «استان خوزستان» (one word of name)
+_LOCAL_PLACE = re.compile(r"(?:شهر|شهرستان|استان|روستای|بخش)[ \t\u200c]+([^\s،,.:؛!?؟«»()]+)")
 # words after which a noun phrase starts afresh: prepositions, conjunctions, «را», «که», «سوی» of «از سوی»
 PHRASE_OPENERS = frozenset("از با به در علیه برای و که را تا میان بین توسط سوی جانب نیز هم اما ولی".split())
 _STATE_BODY = re.compile(r"(?:حکومت|دولت|رژیم|ارتش|نیروهای مسلح)[ \t\u200c]+")
@@ -124,10 +126,14 @@ class CollectiveFinder:
             if noun is None:
                 continue
             country = _country_after(text, hit.end, at)
+            local = None if country else _LOCAL_PLACE.match(text, _skip_gap(text, hit.end))
+            if local and local.group(1) in PHRASE_OPENERS:
+                local = None  # «مردم شهرستان و هیئت‌های اجرایی»: no town named
             start = crowds.get(hit.start, hit.start)
-            if country is None and start == hit.start:
+            if country is None and local is None and start == hit.start:
                 continue  # «معترضان» alone is the protesters the story is about, not a new actor
-            end, iso3 = country or (hit.end, None)
+            # «مردم شهرستان منوجان»: a town's people, of a country the text does not say
+            end, iso3 = country or ((local.end(), None) if local else (hit.end, None))
             yield self._make(text, start, end, iso3, noun.sector, noun.en, "group")
 
     def _peoples(self, text: str, at: _HitsAt) -> Iterable[Collective]:
