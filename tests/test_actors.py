@@ -370,3 +370,8 @@ def test_a_phrase_the_registry_spells_is_the_registry_actor_and_a_body_owned_by_
     article = analyse(pipeline, "نظامیان صهیونیست وارد روستا شدند. رئیس کمیته روابط خارجی پارلمان آلمان خواستار توافق شد.")
     assert mention(article, "نظامیان صهیونیست").actor_id == "israeli-army"
     assert not any(m.how == "collective" for m in article.mentions)
+
+
+def test_tehrans_friday_preacher_is_the_interim_leader_the_article_names(pipeline):
+    article = analyse(pipeline, "سید احمد خاتمی در نماز جمعه سخن گفت. خطیب نماز جمعه تهران افزود که مردم باید در انتخابات شرکت کنند.")
+    assert mention(article, "خطیب نماز جمعه تهران").actor_id == "ahmad-khatami"
