@@ -50,7 +50,7 @@ DEV_FLOORS = [
     (LEADS, 14, {"events": 0.88, "story": 1.0}),
     (FARS, 6, {"events": 0.21, "quotes": 0.72, "story": 1.0}),
     (DEV, 30, {"consult": 0.84, "events": 0.58, "quotes": 0.6, "story": 1.0}),
-    (DEV_B, 20, {"consult": 0.55, "events": 0.46, "quotes": 0.77, "story": 0.95}),
+    (DEV_B, 20, {"consult": 0.57, "events": 0.47, "quotes": 0.77, "story": 0.95}),
     (DEV_C, 25, {"consult": 0.9, "events": 0.72, "quotes": 0.94, "story": 1.0}),
     (DEV_D, 20, {"consult": 0.37, "events": 0.28, "quotes": 0.63, "story": 1.0}),
     (DEV_E, 25, {"consult": 0.66, "events": 0.41, "quotes": 0.56, "story": 1.0}),

@@ -40,6 +40,8 @@ def test_phone_call_with_two_counterparts_gives_two_events(pipeline):
 
 # One sentence, the event it states: (what the rule is, sentence, (type, source, target)).
 ONE_SENTENCE_EVENTS = [
+    ("spaced_talks_noun_is_no_verb_ending_the_clause", "محمدجواد ظریف در پی گفت و گوی تلفنی با سرگئی لاوروف به این امر اشاره کرد.",
+     ("CONSULT", "mohammad-javad-zarif", "sergey-lavrov")),
     ("a_demand_in_a_letter_is_made_of_its_addressee", "محمد باقر قالیباف در نامه‌ای خطاب به حسن روحانی خواستار بازگشایی تدریجی مدارس شد.",
      ("REQUEST", "mohammad-bagher-ghalibaf", "hassan-rouhani")),
     ("reacting_to_a_claim_rejects_the_claimant", "محمدجواد ظریف به ادعای اخیر دونالد ترامپ درباره آمادگی آمریکا برای کمک به ایران واکنش نشان داد.",

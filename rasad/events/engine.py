@@ -57,7 +57,8 @@ INFORMANT = re.compile(r"(?<!\w)(?:به نقل از|به گفته|از قول)(?
 ENVOYS_OF = re.compile(r"(?<!\w)(?:نمایندگانی|نمایندگان|نماینده|هیئتی|هیاتی|هیئت‌هایی) از(?!\w)")
 LIST_MARKERS = re.compile(r"(?<!\w)(?:از جمله|به ویژه|بویژه|خصوصا|خصوصاً|بخصوص|به خصوص|به‌ویژه)(?!\w)")
 CLAUSE_MARKS = (":", " اما ", " ولی ")  # where a clause the trigger closes may begin (not "،": it may close a relative clause)
-CLAUSE_END = re.compile(r"(?<!\w)(?:کرد|کردند|شد|شدند|نمود|نمودند|داد|دادند|گفت|است|بود)\s+و\s")
+# a verb and «و» close a clause; «گفت و گو» is the noun "talks", no verb
+CLAUSE_END = re.compile(r"(?<!\w)(?:کرد|کردند|شد|شدند|نمود|نمودند|داد|دادند|گفت|است|بود)\s+و\s(?!(?<=گفت و )گو)")
 INTERNATIONAL = re.compile(r"(?<!\w)بین ?الملل(ی)?(?!\w)")
 PLACE_IN = re.compile(r"(?<!\w)در\s*$")
 NOT_ARGUMENTS = {"title-complement", "attribution"}  # mentions that name no participant
