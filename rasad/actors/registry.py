@@ -595,10 +595,11 @@ def _person_sector(entry: dict[str, Any]) -> str | None:
 
 @lru_cache(maxsize=1)
 def load_collectives() -> dict[str, Any]:
-    """collectives.yaml: the nouns, counts and peoples that name unnamed actors («یک جوان فلسطینی»)."""
+    """collectives.yaml: the nouns, counts, peoples and bodies that name unnamed actors («یک جوان فلسطینی»)."""
     return _read_yaml("collectives.yaml") or {}
 
 
+@lru_cache(maxsize=1)
 def load_registry() -> Registry:
     """The registry built from the packaged data files (read once per process)."""
     states, forms = _load_states()
