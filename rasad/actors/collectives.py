@@ -18,11 +18,11 @@ from rasad.actors.gazetteer import Gazetteer, Hit, compact_key
 _GAP = re.compile(r"[ \t\u200c]*")
 _NUMBER = re.compile(r"(?<!\w)[0-9۰-۹٠-٩]{1,5}(?!\w)")
 # words between people and the state they serve: «ماموران حکومت بحرین», «سربازان ارتش اسرائیل»
+_STATE_BODY = re.compile(r"(?:حکومت|دولت|رژیم|ارتش|نیروهای مسلح)[ \t\u200c]+")
 # a town or province named after people: «شهرستان منوجان», «استان خوزستان» (one word of name)
 _LOCAL_PLACE = re.compile(r"(?:شهر|شهرستان|استان|روستای|بخش)[ \t\u200c]+([^\s،,.:؛!?؟«»()]+)")
 # words after which a noun phrase starts afresh: prepositions, conjunctions, «را», «که», «سوی» of «از سوی»
 PHRASE_OPENERS = frozenset("از با به در علیه برای و که را تا میان بین توسط سوی جانب نیز هم اما ولی".split())
-_STATE_BODY = re.compile(r"(?:حکومت|دولت|رژیم|ارتش|نیروهای مسلح)[ \t\u200c]+")
 
 
 @dataclass(frozen=True)
@@ -137,6 +137,7 @@ class CollectiveFinder:
             yield self._make(text, start, end, iso3, noun.sector, noun.en, "group")
 
     def _peoples(self, text: str, at: _HitsAt) -> Iterable[Collective]:
+        """A people, with the state or the wider place named after it: «کردهای عراق», «مسلمانان سراسر جهان»."""
         for hit in self.peoples.find_all(text):
             people = hit.values[0]
             state = at.states.get(_skip_gap(text, hit.end))
