@@ -47,7 +47,7 @@ def test_seed_figures_stay_above_their_floors(seeds_result, figure):
 # actions); no string from them is in code or data. Each of dev_b to dev_g was annotated before Rasad was run
 # on it; their first figures (all events 0.155, 0.275, 0.130, 0.229, 0.276 and 0.0625) were the unseen-data baseline.
 DEV_FLOORS = [
-    (LEADS, 14, {"events": 0.88, "story": 1.0}),
+    (LEADS, 14, {"events": 0.82, "story": 1.0}),
     (FARS, 6, {"events": 0.21, "quotes": 0.72, "story": 1.0}),
     (DEV, 30, {"consult": 0.84, "events": 0.58, "quotes": 0.6, "story": 1.0}),
     (DEV_B, 20, {"consult": 0.57, "events": 0.47, "quotes": 0.77, "story": 0.95}),

@@ -221,9 +221,9 @@ class _ArticleResolver:
                 candidate.titles = title_beside(text, candidate, titles)
         self._resolve_full_names(found)
         found = [c for c in found if c.how != "honorific" or c.actor_ids or c.resolved]  # "استاد دانشگاه": no name
+        found += [self._collective_candidate(collective) for collective in collectives]
         found += self._short_forms(found, titles)
         found += self._role_only(found, titles)
-        found += [self._collective_candidate(collective) for collective in collectives]
         self._headline_person(found, titles)
         found += self._pronouns(found)
         found.sort(key=lambda c: c.start)
@@ -548,7 +548,8 @@ class _ArticleResolver:
                 self._record_known(resolved, candidate)
         # Then every short form (last one or two words) of a person the article has named, before or after.
         short: dict[str, list[Candidate]] = {}
-        for person in (c for c in found + new if c.type == "PER" and c.resolved):
+        # («یک جوان فلسطینی» is no name: «فلسطینی» later is not him)
+        for person in (c for c in found + new if c.type == "PER" and c.resolved and c.how != "collective"):
             # the name as written, and a known person's other names ("علی باقری" for "علی باقری کنی")
             names = [person.text, *self._aliases(person.resolved)]
             for tokens in {tuple(name.split()) for name in names}:
