@@ -197,8 +197,8 @@ class _ArticleResolver:
     def run(self) -> list[Candidate]:
         text = self.text
         listed = gazetteer_candidates(text, self.k.names)
-        # a listed name holding the phrase is no unnamed group («مرجعیت عالی شیعیان عراق» is Sistani), and one
-        # spelling the very phrase is the registry's actor («ارتش سوریه», «نظامیان صهیونیست»)
+        # a listed name holding the phrase is that listed actor, not an unnamed group, and one spelling the very
+        # phrase is the registry's actor («ارتش سوریه», «نظامیان صهیونیست»)
         phrases = self.k.collectives.find(text)
         collectives = [c for c in phrases if not any(n.start <= c.start and c.end <= n.end for n in listed)]
         spans = {(c.start, c.end) for c in phrases}
@@ -206,7 +206,7 @@ class _ArticleResolver:
         unnamed = [(c.start, c.end) for c in [*collectives, *registry_named]]  # such a phrase holds no title, no name
         titles = [t for t in self.k.titles.find(text) if free_of(t.start, t.end, unnamed)]
         listed = registry_named + [c for c in listed if free_of(c.start, c.end, unnamed)]
-        found = [c for c in listed if c in registry_named or not self._inside_title_word(c, titles)]
+        found = [c for c in listed if (c.start, c.end) in spans or not self._inside_title_word(c, titles)]
         titles = [self._with_own_organisation(title, listed) for title in titles]
         title_spans = [(t.start, t.end) for t in titles] + unnamed
         office_spans = [(t.start, t.end) for t in titles if t.is_office] + unnamed  # an honorific may stand inside a name
@@ -430,12 +430,12 @@ class _ArticleResolver:
         return roles[0].sector if roles else None
 
     def _collective_candidate(self, collective: Collective) -> Candidate:
-        self.records.setdefault(collective.actor_id, ActorRecord(
-            collective.actor_id, collective.text, collective.en, collective.kind, collective.country, collective.sector,
-            None, False,
+        actor_id = collective.actor_id
+        self.records.setdefault(actor_id, ActorRecord(
+            actor_id, collective.text, collective.en, collective.kind, collective.country, collective.sector, None, False,
         ))
         candidate = Candidate(collective.start, collective.end, collective.text, ENTITY_TYPE[collective.kind], (), "collective")
-        candidate.resolved = collective.actor_id
+        candidate.resolved = actor_id
         return candidate
 
     def _record_new_person(self, candidate: Candidate) -> str:
