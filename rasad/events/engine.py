@@ -68,10 +68,6 @@ DESTINATION_WORDS = 3  # words between a visit's destination and its verb ("به
 PARTY_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # types whose parties may be listed together as the subject
 NULL_TARGET_TYPES = {"REQUEST"}  # a demand is worth reporting with no addressee; a threat or a warning needs one
 FALLBACK_TYPES = {"REQUEST", "THREATEN"}  # addressee may stand inside the phrase or open the clause
-# "واکنش تند X به Y: ...": headline nouns that put words in X's mouth
-HEADLINE_SPEECH_NOUN = re.compile(
-    r"[ \t]*(?:واکنش|پاسخ|هشدار|انتقاد|حمله|پیام|نامه|کنایه|طعنه)(?:[ \u200c]+(?:تند|شدید|صریح|جدید))?[ \u200c]+"
-)
 # "در نامه‌ای به X", "طی پیامی خطاب به X": whom a letter or message is written to, right before the mention
 LETTER_TO = re.compile(r"(?:نامه|نامه[\s\u200c]*ای|پیام|پیامی|خطاب)(?:[\s\u200c]+خطاب)?[\s\u200c]+به[\s\u200c]+$")
 DEMANDED_AGENT_WORDS = 4  # words from a demand's first word to the agent of the act it demands
@@ -662,7 +658,8 @@ def _governor(view: str, sentence: _Sentence, mention: Mention) -> str | None:
 def _phrase_list(name: str) -> tuple[re.Pattern[str], ...]:
     """A list of phrases in ``rasad/data/events/<name>.yaml``: background.yaml's time phrases that mark a
     sentence as past background, hypothetical.yaml's words that open a conditional clause,
-    adverbial_openers.yaml's words that open a phrase whose actors are not the subject."""
+    adverbial_openers.yaml's words that open a phrase whose actors are not the subject,
+    headline_speech_nouns.yaml's nouns that give a headline's colon to the name after them."""
     text = resources.files("rasad.data").joinpath(f"events/{name}.yaml").read_text(encoding="utf-8")
     return tuple(compile_phrase(str(phrase)) for phrase in yaml.safe_load(text))
 
@@ -768,7 +765,8 @@ def _coordinated(view: str, first: Mention, second: Mention, lists: bool = False
 
 def _addressed_headline(view: str, sentence: _Sentence, speaker: Mention, quote: QuoteSpan) -> bool:
     """"واکنش ظریف به ترامپ: ...": a headline noun of speech, its speaker, and the one it is addressed to."""
-    if not HEADLINE_SPEECH_NOUN.fullmatch(view, quote.cue_start, speaker.norm_start):
+    opening = view[quote.cue_start: speaker.norm_start].strip()
+    if not any(phrase.fullmatch(opening) for phrase in _phrase_list("headline_speech_nouns")):
         return False
     return any(
         view[speaker.norm_end: m.norm_start].strip() in ("به", "از", "علیه")
