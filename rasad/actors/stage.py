@@ -601,28 +601,37 @@ class _ArticleResolver:
             office = self.text[title.start: title.country_span[0]].strip() if title.country_span else title.text
             for country, (start, end) in title.more_countries:
                 text = f"{office} {self.text[start:end]}"
-                each = replace(title, start=start, end=end, text=text, country=country, country_span=None, more_countries=())
+                each = replace(title, start=start, end=end, text=text, country=country, country_span=(start, end), more_countries=())
                 new.append(self._role_candidate(each, holders))
         return new
 
     def _role_candidate(self, title: TitleMatch, holders: dict[tuple[str, str | None], str]) -> Candidate:
         country = title.country or HOME_COUNTRY
-        if "counterpart" in title.kinds and title.country and self.k.registry.singular_title(title.text) != title.text:
+        # a plural title of a country it names ("رؤسای مجلس" alone means Iran's, but names no state)
+        plural = title.country_span is not None and self.k.registry.singular_title(title.text) != title.text
+        if "counterpart" in title.kinds and plural:
             # "با همتایان خود از امارات، کویت و قطر": unnamed counterparts of several states stand for their states
-            self._record_known(country, None)
-            candidate = Candidate(title.start, title.end, self.text[title.start:title.end], "LOC", (), "counterpart-state", [title])
-            candidate.resolved = country
-            return candidate
+            return self._state_candidate(title, country, "counterpart-state")
         actor_id, how = holders.get((title.key, country)), "role-in-article"
         if actor_id is None:
             actor_id, how = self._registry_holder(title, country), "role-registry"
         if actor_id is None and not title.country:
             actor_id, how = holders.get((title.key, None)), "role-in-article"
+        if actor_id is None and plural:
+            # "نشست معاونان وزرای خارجه ایران، آمریکا و روسیه" with no holder known: each state's delegation,
+            # which stands for its government as the counterparts above do
+            return self._state_candidate(title, country, "plural-title-state")
         if actor_id is None:
             actor_id, how = self._record_title_actor(title, country), "role-title"
         entity_type = "ORG" if self.k.registry.is_institution(title.key) else "PER"
         candidate = Candidate(title.start, title.end, self.text[title.start:title.end], entity_type, (), how, [title])
         candidate.resolved = actor_id
+        return candidate
+
+    def _state_candidate(self, title: TitleMatch, country: str, how: str) -> Candidate:
+        self._record_known(country, None)
+        candidate = Candidate(title.start, title.end, self.text[title.start:title.end], "LOC", (), how, [title])
+        candidate.resolved = country
         return candidate
 
     def _standalone_office(self, title: TitleMatch) -> bool:
