@@ -82,3 +82,12 @@ def test_quote_needs_half_coverage_and_the_right_speaker():
     wrong_speaker = [{"speaker": SYS_THANI, "start": start, "end": start + 22}]
     assert score_article(GOLD, [], short, {}, TEXT).quotes.true_positives == 0
     assert score_article(GOLD, [], wrong_speaker, {}, TEXT).quotes.true_positives == 0
+
+
+def test_a_gold_location_may_be_a_name_or_the_exports_name_and_country_object():
+    event = {"type": "CONSULT", "mode": "visit", "source": "bagheri", "target": "thani", "date": None}
+    system = [{**_event("CONSULT", SYS_BAGHERI, SYS_THANI, mode="visit"), "location": {"name": "دوحه", "country": "QAT"}}]
+    for location, correct in (("دوحه", 1), ({"name": "دوحه", "country": "QAT"}, 1), ({"name": "مسکو", "country": "RUS"}, 0)):
+        gold = {**GOLD, "events": [{**event, "location": location}]}
+        score = score_article(gold, system, [], {}, TEXT)
+        assert (score.location.correct, score.location.total) == (correct, 1)

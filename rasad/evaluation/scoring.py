@@ -208,8 +208,9 @@ def score_article(
         score.mode.add(gold_event.get("mode") == system_event.get("event_mode"))
         if gold_event.get("date"):
             score.date.add(gold_event["date"] == system_event.get("event_date"))
-        system_location = (system_event.get("location") or {}).get("name")
-        score.location.add(normalise_name(gold_event.get("location")) == normalise_name(system_location))
+        score.location.add(
+            normalise_name(_place_name(gold_event.get("location"))) == normalise_name(_place_name(system_event.get("location")))
+        )
 
     score.quotes = _score_quotes(gold.get("quotes", []), system_quotes, actors, text)
     _score_story(score, gold.get("story", {}), system_story)
@@ -221,6 +222,11 @@ def _score_pairs(gold: dict[Triple, Any], system: dict[Triple, Any]) -> PRF:
     gold_pairs = {Triple("*", t.source, t.target, t.symmetric) for t in gold}
     system_pairs = {Triple("*", t.source, t.target, False) for t in system}
     return PRF(len(_match(list(gold_pairs), list(system_pairs))), len(system_pairs), len(gold_pairs))
+
+
+def _place_name(location: str | dict[str, Any] | None) -> str | None:
+    """A location as a plain name (the gold's usual form) or as the export's {"name", "country"} object."""
+    return location.get("name") if isinstance(location, dict) else location
 
 
 def _score_quotes(
