@@ -84,6 +84,8 @@ ONE_SENTENCE_EVENTS = [
      ("SUPPORT", "vladimir-putin", "bashar-al-assad")),
     ("a_headline_noun_of_thanks_names_who_thanks_whom", "تشکر حسن روحانی از عملکرد سپاه پاسداران انقلاب اسلامی",
      ("SUPPORT", "hassan-rouhani", "irgc")),
+    ("an_act_called_wrongful_accuses_its_author", "محمدجواد ظریف تصمیم پارلمان اروپا را اقدامی تحریک‌آمیز خواند.",
+     ("ACCUSE", "mohammad-javad-zarif", "european-parliament")),
     ("a_concessive_opening_holds_no_subject", "این در حالی است که به رغم فشارهای آمریکا، چین و روسیه با ارجاع پرونده ایران به شورای امنیت مخالفند.",
      ("REJECT", "CHN", "IRN")),
 ]

@@ -82,6 +82,7 @@ class CollectiveFinder:
         self.states = states
         self.places = Gazetteer((place, True) for place in lexicon.get("places") or ())
         self.bodies = Gazetteer((body["name"], (body.get("sector"), body["en"])) for body in lexicon.get("bodies") or ())
+        self.acts = frozenset(compact_key(word) for word in lexicon.get("acts") or ())
         self.this_country = this_country
 
     def find(self, text: str) -> list[Collective]:
@@ -149,7 +150,7 @@ class CollectiveFinder:
     def _bodies(self, text: str, at: _HitsAt) -> Iterable[Collective]:
         """A state's body named by its kind and the state: «پارلمان ترکیه», «پلیس این کشور»."""
         for hit in self.bodies.find_all(text):
-            if not _opens_phrase(text, hit.start):
+            if not _opens_phrase(text, hit.start) and not self._after_act(text, hit.start):
                 continue  # «رئیس پارلمان ترکیه», «کمیته روابط خارجی پارلمان آلمان»: another's complement
             sector, en = hit.values[0]
             position = _skip_gap(text, hit.end)
@@ -157,6 +158,11 @@ class CollectiveFinder:
             found = (state.values[0], state.end) if state else self.this_country(text, position, hit.start)
             if found is not None:
                 yield self._make(text, hit.start, found[1], found[0], sector, en, "organization")
+
+    def _after_act(self, text: str, start: int) -> bool:
+        """«تصمیم پارلمان ترکیه»: the body owns the act before it, and so is an actor of its own."""
+        before = text[max(0, start - 20): start].split()
+        return bool(before) and compact_key(before[-1]) in self.acts
 
     @staticmethod
     def _make(text: str, start: int, end: int, country: str | None, sector: str | None, en: str, kind: str) -> Collective:
