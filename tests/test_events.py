@@ -86,6 +86,12 @@ ONE_SENTENCE_EVENTS = [
      ("SUPPORT", "hassan-rouhani", "irgc")),
     ("an_act_called_wrongful_accuses_its_author", "محمدجواد ظریف تصمیم پارلمان اروپا را اقدامی تحریک‌آمیز خواند.",
      ("ACCUSE", "mohammad-javad-zarif", "european-parliament")),
+    ("praise_in_the_passive_names_its_giver_after_tavassot", "حسن روحانی توسط ابراهیم رئیسی تقدیر شد.",
+     ("SUPPORT", "ebrahim-raisi", "hassan-rouhani")),
+    ("a_report_judged_false_is_rejected", "ظریف گفت: ادعاهای وزارت خارجه آمریکا درباره برنامه هسته‌ای ایران بی‌اساس است.",
+     ("REJECT", "mohammad-javad-zarif", "us-state-department")),
+    ("a_ministry_the_registry_lists_is_that_organisation", "وزارت خارجه آمریکا در گزارشی ایران را به نقض آزادی‌های مذهبی متهم کرد.",
+     ("ACCUSE", "us-state-department", "IRN")),
     ("a_concessive_opening_holds_no_subject", "این در حالی است که به رغم فشارهای آمریکا، چین و روسیه با ارجاع پرونده ایران به شورای امنیت مخالفند.",
      ("REJECT", "CHN", "IRN")),
 ]

@@ -617,6 +617,12 @@ class _ArticleResolver:
             actor_id, how = self._registry_holder(title, country), "role-registry"
         if actor_id is None and not title.country:
             actor_id, how = holders.get((title.key, None)), "role-in-article"
+        if actor_id is None and self.k.registry.is_institution(title.key):
+            # "وزارت خارجه آمریکا": a ministry the registry lists under this very name is that organisation
+            named = {found_id for found_id, _ in self.k.registry.lookup(title.text)}
+            if len(named) == 1 and self.k.registry.actor(next(iter(named))).kind == "organization":
+                actor_id, how = named.pop(), "registry-institution"
+                self._record_known(actor_id, None)
         if actor_id is None and plural:
             # "نشست معاونان وزرای خارجه ایران، آمریکا و روسیه" with no holder known: each state's delegation,
             # which stands for its government as the counterparts above do
