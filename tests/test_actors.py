@@ -375,3 +375,16 @@ NAMED_BY_THE_REGISTRY = [
 @pytest.mark.parametrize("text, phrase, actor_id", NAMED_BY_THE_REGISTRY, ids=[row[2] for row in NAMED_BY_THE_REGISTRY])
 def test_the_registry_names_the_phrases_it_spells_and_the_offices_the_article_ties_to_a_person(pipeline, text, phrase, actor_id):
     assert mention(analyse(pipeline, text), phrase).actor_id == actor_id
+
+
+def test_a_bare_body_word_after_a_foreign_body_named_in_full_is_that_body(pipeline):
+    text = "مجلس نمایندگان عراق قانون انتخابات را بررسی کرد. رئیس جلسه گفت مجلس این هفته رای می‌دهد."
+    article = analyse(pipeline, text)
+    assert [m.actor_id for m in article.mentions if m.text == "مجلس"] == ["iraq-parliament"]
+    article = analyse(pipeline, "مجلس امروز طرح را تصویب کرد.")
+    assert [m.actor_id for m in article.mentions if m.text == "مجلس"] == ["iran-parliament"]
+
+
+def test_a_foreign_body_the_registry_lists_under_that_name_is_the_registrys(pipeline):
+    article = analyse(pipeline, "نخست وزیر عراق از مجلس این کشور خواست قانون را تصویب کند.")
+    assert mention(article, "مجلس این کشور").actor_id == "iraq-parliament"

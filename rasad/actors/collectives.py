@@ -82,6 +82,7 @@ class CollectiveFinder:
         self.states = states
         self.places = Gazetteer((place, True) for place in lexicon.get("places") or ())
         self.bodies = Gazetteer((body["name"], (body.get("sector"), body["en"])) for body in lexicon.get("bodies") or ())
+        self.body_words = frozenset(compact_key(body["name"]) for body in lexicon.get("bodies") or ())
         self.acts = frozenset(compact_key(word) for word in lexicon.get("acts") or ())
         self.this_country = this_country
 

@@ -182,6 +182,7 @@ class Registry:
         for surface, iso3 in self.country_words():
             self._country_by_key.setdefault(key(surface), iso3)
         self._by_surface: dict[str, list[tuple[str, str]]] | None = None
+        self._by_country_sector: dict[tuple[str | None, str | None], list[str]] | None = None
 
     # ------------------------------------------------------------------ lookups
     def actor(self, actor_id: str) -> Actor:
@@ -201,6 +202,17 @@ class Registry:
 
     def actors(self, kind: str | None = None) -> Iterator[Actor]:
         return (a for a in self._actors.values() if kind is None or a.kind == kind)
+
+    def sole_organisation(self, country: str | None, sector: str | None) -> str | None:
+        """The one organisation listed for a state and sector ("iraq-parliament" for IRQ and LEG), or None
+        when the registry lists none or several."""
+        if self._by_country_sector is None:
+            table: dict[tuple[str | None, str | None], list[str]] = {}
+            for actor in self.actors("organization"):
+                table.setdefault((actor.country, actor.sector), []).append(actor.id)
+            self._by_country_sector = table
+        listed = self._by_country_sector.get((country, sector), [])
+        return listed[0] if len(listed) == 1 else None
 
     def state(self, iso3: str) -> Actor:
         actor = self._actors.get(iso3.upper())

@@ -52,6 +52,7 @@ LOOK_BEHIND = 40  # characters read around a name for the marks beside it: longe
 THING_NAMERS = {"نام", "عملیات", "موسوم", "عنوان", "رزمایش", "طرح"}  # words before a quoted name that is no person's
 ORGANISATION_WORDS = 6  # words of an unlisted organisation's name before its state ("کمیته روابط خارجی پارلمان")
 CHAIN_BREAKS = {"و", "با", "در", "به", "از", "برای", "که", "را", "علیه", "تا", "درباره"}  # words no such name holds
+SOLE_BODY_SECTORS = ("LEG", "JUD")
 ENTITY_TYPE = {"person": "PER", "state": "LOC", "organization": "ORG", "group": "ORG"}
 SUBJECT_BLOCKERS = {"با", "از", "به", "علیه", "برای", "در", "میان", "بین", "توسط", "و", "که"}
 
@@ -234,7 +235,24 @@ class _ArticleResolver:
             if candidate.resolved and candidate.resolved not in self.records and candidate.type != "PER":
                 self._record_known(candidate.resolved, None)
         self._foreign_institutions(found)
+        self._bare_bodies(found)
         return found
+
+    def _bare_bodies(self, found: list[Candidate]) -> None:
+        """«مجلس» after «مجلس نمایندگان عراق»: a body named only by its kind, which the registry reads as the
+        home state's, is the foreign body the article last named in full with the same word and sector."""
+        last: dict[tuple[str, str], str] = {}  # (first word, sector) → the body last named in full
+        for candidate in found:
+            record = self.records.get(candidate.resolved or "")
+            if candidate.type != "ORG" or record is None or record.kind != "organization" or not record.sector:
+                continue
+            word = compact_key(candidate.text.split()[0])
+            if compact_key(candidate.text) in self.k.collectives.body_words and record.country == HOME_COUNTRY:
+                previous = last.get((word, record.sector))
+                if previous is not None and self.records[previous].country != HOME_COUNTRY:
+                    candidate.resolved, candidate.how = previous, "bare-body"
+                continue
+            last[(word, record.sector)] = candidate.resolved
 
     def _names_a_place(self, candidate: Candidate) -> bool:
         """A person's name after a place noun names the place: "فرودگاه امام خمینی", "بیمارستان شهید چمران"."""
@@ -268,8 +286,13 @@ class _ArticleResolver:
             if country == body.country:
                 continue
             name = self.text[candidate.start:end]
-            actor_id = f"org-{country.lower()}-" + hashlib.sha256(body.id.encode("utf-8")).hexdigest()[:10]
-            self.records.setdefault(actor_id, ActorRecord(actor_id, name, None, body.kind, country, body.sector, None, False))
+            listed = self._sole_body(country, body.sector)
+            if listed is not None:  # "مجلس این کشور" after Iraq: the registry's one Iraqi body of that sector
+                actor_id = listed
+                self._record_known(actor_id, None)
+            else:
+                actor_id = f"org-{country.lower()}-" + hashlib.sha256(body.id.encode("utf-8")).hexdigest()[:10]
+                self.records.setdefault(actor_id, ActorRecord(actor_id, name, None, body.kind, country, body.sector, None, False))
             candidate.resolved, candidate.end, candidate.text, candidate.how = actor_id, end, name, "institution-of"
 
     # -- helpers ----------------------------------------------------------------------------------------
@@ -429,7 +452,18 @@ class _ArticleResolver:
         roles = self.k.registry.roles_on(actor.id, self.date)
         return roles[0].sector if roles else None
 
+    def _sole_body(self, country: str | None, sector: str | None) -> str | None:
+        """The registry's one legislature or judiciary of a state: a state has one of each, where its
+        executive has many bodies of one sector (police and foreign ministry are both GOV)."""
+        return self.k.registry.sole_organisation(country, sector) if sector in SOLE_BODY_SECTORS else None
+
     def _collective_candidate(self, collective: Collective) -> Candidate:
+        listed = self._sole_body(collective.country, collective.sector) if collective.kind == "organization" else None
+        if listed is not None:  # "مجلس این کشور" after Iraq: the registry's one Iraqi body of that sector
+            self._record_known(listed, None)
+            candidate = Candidate(collective.start, collective.end, collective.text, "ORG", (), "collective-listed")
+            candidate.resolved = listed
+            return candidate
         actor_id = collective.actor_id
         self.records.setdefault(actor_id, ActorRecord(
             actor_id, collective.text, collective.en, collective.kind, collective.country, collective.sector, None, False,
