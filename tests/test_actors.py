@@ -388,3 +388,10 @@ def test_a_bare_body_word_after_a_foreign_body_named_in_full_is_that_body(pipeli
 def test_a_foreign_body_the_registry_lists_under_that_name_is_the_registrys(pipeline):
     article = analyse(pipeline, "نخست وزیر عراق از مجلس این کشور خواست قانون را تصویب کند.")
     assert mention(article, "مجلس این کشور").actor_id == "iraq-parliament"
+
+
+def test_a_listed_surname_after_another_given_name_is_someone_else(pipeline):
+    article = analyse(pipeline, '"سعید عریقات" سخنگوی دفتر سازمان ملل در عراق گفت که انتخابات به تعویق می‌افتد. صائب عریقات سخن گفت.')
+    spokesman = mention(article, "سعید عریقات")
+    assert spokesman.actor_id != "saeb-erekat" and article.actors[spokesman.actor_id].name == "سعید عریقات"
+    assert mention(article, "صائب عریقات").actor_id == "saeb-erekat"

@@ -197,7 +197,7 @@ class _ArticleResolver:
 
     def run(self) -> list[Candidate]:
         text = self.text
-        listed = gazetteer_candidates(text, self.k.names)
+        listed = [c for c in gazetteer_candidates(text, self.k.names) if not self._another_given_name(c)]
         # a listed name holding the phrase is that listed actor, not an unnamed group, and one spelling the very
         # phrase is the registry's actor («ارتش سوریه», «نظامیان صهیونیست»)
         phrases = self.k.collectives.find(text)
@@ -253,6 +253,20 @@ class _ArticleResolver:
                     candidate.resolved, candidate.how = previous, "bare-body"
                 continue
             last[(word, record.sector)] = candidate.resolved
+
+    def _another_given_name(self, candidate: Candidate) -> bool:
+        """"سعید عریقات" is not Saeb Erekat: a listed one-word surname right after a given name that none of
+        its people bear names someone else (the tagger reads the whole name)."""
+        if candidate.type != "PER" or len(candidate.text.split()) != 1:
+            return False
+        words = self._text_before(candidate.start).split()
+        given = compact_key(words[-1].strip('"«»“”')) if words else ""
+        if given not in self.k.given_names:
+            return False
+        return not any(
+            given in {compact_key(word) for word in self.k.registry.actor(actor_id).name.split()}
+            for actor_id in candidate.actor_ids
+        )
 
     def _names_a_place(self, candidate: Candidate) -> bool:
         """A person's name after a place noun names the place: "فرودگاه امام خمینی", "بیمارستان شهید چمران"."""
