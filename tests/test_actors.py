@@ -395,3 +395,9 @@ def test_a_listed_surname_after_another_given_name_is_someone_else(pipeline):
     spokesman = mention(article, "سعید عریقات")
     assert spokesman.actor_id != "saeb-erekat" and article.actors[spokesman.actor_id].name == "سعید عریقات"
     assert mention(article, "صائب عریقات").actor_id == "saeb-erekat"
+
+
+def test_a_plural_title_of_the_two_countries_names_the_two_states_named_last(pipeline):
+    text = "رئیس جمهور ایران برای دیداری رسمی وارد جاکارتا شد. وزرای خارجه دو کشور در این سفر دیدار کردند."
+    article = analyse(pipeline, text)
+    assert [m.actor_id for m in article.mentions if m.how.endswith("plural-title-state")] == ["IRN", "IDN"]

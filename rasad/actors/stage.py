@@ -35,7 +35,7 @@ from rasad.actors.finder import (
 from rasad.actors.gazetteer import Gazetteer, compact_key
 from rasad.actors.registry import Actor, Registry, load_collectives, load_registry
 from rasad.actors.tagger import NerTagger
-from rasad.actors.titles import HOME_COUNTRY, TitleFinder, TitleMatch, TitleWord
+from rasad.actors.titles import DUAL_PREFIX, HOME_COUNTRY, TitleFinder, TitleMatch, TitleWord
 from rasad.doc import ActorRecord, Article, Mention
 from rasad.text import sentence_spans
 
@@ -650,7 +650,10 @@ class _ArticleResolver:
             for country, (start, end) in title.more_countries:
                 text = f"{office} {self.text[start:end]}"
                 each = replace(title, start=start, end=end, text=text, country=country, country_span=(start, end), more_countries=())
-                new.append(self._role_candidate(each, holders))
+                candidate = self._role_candidate(each, holders)
+                if title.start <= start and end <= title.end:
+                    candidate.how = f"{DUAL_PREFIX}{candidate.how}"  # "روسای جمهور دو کشور": the second party, inside the first
+                new.append(candidate)
         return new
 
     def _role_candidate(self, title: TitleMatch, holders: dict[tuple[str, str | None], str]) -> Candidate:

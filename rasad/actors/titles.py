@@ -22,6 +22,8 @@ HOME_COUNTRY_WORDS = ("کشورمان", "کشور ما", "ایران اسلام�
 HOME_COUNTRY = "IRN"
 # "نخست‌وزیر این کشور": the country named last before the title.
 ANAPHORIC_COUNTRY_WORDS = ("این کشور", "آن کشور", "این رژیم")
+TWO_COUNTRIES = "دو کشور"  # "روسای جمهور دو کشور": the two states the article named last
+DUAL_PREFIX = "dual-"  # the `how` of such a title's second party, which stands inside the first's span
 ANAPHORA_WINDOW = 1500  # characters looked back for the country "این کشور" points to
 _MAX_LINK_GAP = 2  # spaces or ZWNJ between the parts of a phrase
 
@@ -122,9 +124,34 @@ class TitleFinder:
                 country, country_span, end = city[0].values[0], (position, position + city[0].end), position + city[0].end
                 key += compact_key(text[position:end])
         more: tuple[tuple[str, tuple[int, int]], ...] = ()
-        if country and compact_key(text[start:end]).startswith(self.plurals or ("\0",)):
+        plural = compact_key(text[start:end]).startswith(self.plurals or ("\0",))
+        if country and plural:
             more = self._more_countries(text, end)
+        if country is None and plural:
+            pair = self._two_countries(text, start, _skip_gap(text, end))
+            if pair is not None:  # "روسای جمهور دو کشور": one holder for each of the two states
+                (country, country_span), more, end = pair[0], pair[1:2], pair[2]
         return TitleMatch(start, end, text[start:end], key, sector, country, country_span, kinds, more)
+
+    def _two_countries(self, text: str, start: int, position: int):
+        """"دو کشور" at ``position``: the last two states named before ``start``, each with a word of the
+        phrase for its span, and where the phrase ends; None when the article named fewer."""
+        if not (text.startswith(TWO_COUNTRIES, position) and _boundary(text, position + len(TWO_COUNTRIES))):
+            return None
+        window = text[max(0, start - ANAPHORA_WINDOW):start]
+        # a capital stands for its state here ("وارد جاکارتا شد ... روسای جمهور دو کشور")
+        hits = [*self.states.find(window), *(self.cities.find(window) if self.cities is not None else ())]
+        named: list[str] = []
+        for hit in sorted(hits, key=lambda hit: hit.start, reverse=True):
+            if hit.values[0] not in named:
+                named.append(hit.values[0])
+            if len(named) == 2:
+                break
+        if len(named) < 2:
+            return None
+        middle = position + TWO_COUNTRIES.index(" ")
+        later, earlier = named
+        return (earlier, (position, middle)), (later, (middle + 1, position + len(TWO_COUNTRIES))), position + len(TWO_COUNTRIES)
 
     def _more_countries(self, text: str, end: int) -> tuple[tuple[str, tuple[int, int]], ...]:
         """The states listed after a plural title's first country: "ایران، روسیه و ترکیه"."""

@@ -27,6 +27,7 @@ import yaml
 
 from rasad.actors.gazetteer import compact_key
 from rasad.actors.registry import load_registry
+from rasad.actors.titles import DUAL_PREFIX
 from rasad.doc import DateMention, Mention
 from rasad.evaluation.scoring import SYMMETRIC_CONSULT_MODES
 from rasad.events.lexicon import Trigger
@@ -749,6 +750,8 @@ def _coordinated_after(view: str, sentence: _Sentence, first: Mention, lists: bo
 def _coordinated(view: str, first: Mention, second: Mention, lists: bool = False, representatives: bool = False) -> bool:
     """"X (its title) و Y": Y shares X's role in the clause (with ``lists``, "و از جمله Y", "و به‌ویژه Y" too;
     with ``representatives``, "و نمایندگانی از Y", where Y's envoys stand for it)."""
+    if second.how.startswith(DUAL_PREFIX) and first.norm_start <= second.norm_start and second.norm_end <= first.norm_end:
+        return True  # "روسای جمهور دو کشور": the title holds both parties
     gap = INTERNATIONAL.sub("بین‌المللی", view[first.norm_end: second.norm_start])  # "بین المللی" holds no "بین"
     if representatives:
         gap = ENVOYS_OF.sub(" ", gap)
