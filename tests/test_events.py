@@ -92,6 +92,8 @@ ONE_SENTENCE_EVENTS = [
      ("REJECT", "mohammad-javad-zarif", "us-state-department")),
     ("a_ministry_the_registry_lists_is_that_organisation", "وزارت خارجه آمریکا در گزارشی ایران را به نقض آزادی‌های مذهبی متهم کرد.",
      ("ACCUSE", "us-state-department", "IRN")),
+    ("a_demand_is_made_of_the_agent_its_clause_opens_with", "علاءالدین بروجردی خواست که شورای شهر تهران این خطا را جبران کند.",
+     ("REQUEST", "alaeddin-boroujerdi", "tehran-city-council")),
     ("a_concessive_opening_holds_no_subject", "این در حالی است که به رغم فشارهای آمریکا، چین و روسیه با ارجاع پرونده ایران به شورای امنیت مخالفند.",
      ("REJECT", "CHN", "IRN")),
 ]
@@ -101,6 +103,13 @@ ONE_SENTENCE_EVENTS = [
 def test_one_sentence_codes_its_event(pipeline, rule, sentence, triple):
     _, triples = events_of(pipeline, sentence)
     assert triple in triples, rule
+
+
+def test_a_demand_is_made_of_the_body_whose_activity_it_asks_to_stop(pipeline):
+    article, _ = events_of(pipeline, "دولت لیبی خواستار تعلیق فعالیت‌های پارلمان این کشور تا انتخابات آینده شد.")
+    (event,) = [e for e in article.events if e.type == "REQUEST"]
+    target = article.actors[event.target]
+    assert (target.name, target.country, target.sector) == ("پارلمان این کشور", "LBY", "LEG")
 
 
 def test_visit_targets_the_host_and_sets_the_location(pipeline):
