@@ -472,8 +472,8 @@ class EventCoder:
         if inside:
             return inside[:1]
         # "خواست که شورای شهر این مسئله را جبران کند": the agent the demanded clause opens with
-        if view[match.end(): match.end() + 5].split()[:1] == ["که"]:
-            opening = [m for m in others if m.norm_start > match.end() and len(view[match.end(): m.norm_start].split()) <= 1]
+        if match.group(0).split()[-1:] == ["که"] or view[match.end(): match.end() + 5].split()[:1] == ["که"]:
+            opening = [m for m in others if m.norm_start >= match.end() and len(view[match.end(): m.norm_start].split()) <= 1]
             if opening:
                 return opening[:1]
         # "در نامه‌ای خطاب به X خواستار ... شد": a demand in a letter is made of its addressee
