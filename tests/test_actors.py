@@ -401,3 +401,9 @@ def test_a_plural_title_of_the_two_countries_names_the_two_states_named_last(pip
     text = "رئیس جمهور ایران برای دیداری رسمی وارد جاکارتا شد. وزرای خارجه دو کشور در این سفر دیدار کردند."
     article = analyse(pipeline, text)
     assert [m.actor_id for m in article.mentions if m.how.endswith("plural-title-state")] == ["IRN", "IDN"]
+
+
+def test_a_states_body_of_one_kind_is_one_actor_however_it_is_worded(pipeline):
+    article = analyse(pipeline, "نمایندگان مجلس دانمارک طرح را رد کردند. پارلمان دانمارک طرح را تصویب کرد.")
+    assert mention(article, "مجلس دانمارک").actor_id == mention(article, "پارلمان دانمارک").actor_id
+    assert article.actors[mention(article, "پارلمان دانمارک").actor_id].country == "DNK"

@@ -50,9 +50,11 @@ class Collective:
 
     @property
     def actor_id(self) -> str:
-        digest = hashlib.sha256(compact_key(self.text).encode("utf-8")).hexdigest()[:10]
-        prefix = "body" if self.kind == "organization" else "people"
-        return f"{prefix}-{(self.country or 'xxx').lower()}-{digest}"
+        """Each phrase of people is its own actor; a state's body of one kind is one actor however it is
+        worded («پارلمان ترکیه», «مجلس ترکیه», «پارلمان این کشور»)."""
+        if self.kind == "organization":
+            return f"body-{(self.country or 'xxx').lower()}-{_digest(self.en)}"
+        return f"people-{(self.country or 'xxx').lower()}-{_digest(compact_key(self.text))}"
 
 
 class CollectiveFinder:
@@ -165,9 +167,22 @@ class CollectiveFinder:
         before = text[max(0, start - 20): start].split()
         return bool(before) and compact_key(before[-1]) in self.acts
 
+    def body_of(self, text: str, start: int, word_end: int, end: int, country: str) -> Collective | None:
+        """«مجلس دانمارک» after «نمایندگان»: the body of ``country`` that the kind word ``text[start:word_end]``
+        names, the state after it ending at ``end``; None when that word is no kind of body."""
+        kinds = [hit for hit in self.bodies.find(text[start:word_end]) if (hit.start, hit.end) == (0, word_end - start)]
+        if not kinds:
+            return None
+        sector, en = kinds[0].values[0]
+        return self._make(text, start, end, country, sector, en, "organization")
+
     @staticmethod
     def _make(text: str, start: int, end: int, country: str | None, sector: str | None, en: str, kind: str) -> Collective:
         return Collective(start, end, text[start:end], country, sector, f"{en} ({country})" if country else en, kind)
+
+
+def _digest(key: str) -> str:
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:10]
 
 
 def _opens_phrase(text: str, start: int) -> bool:

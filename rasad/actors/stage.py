@@ -301,9 +301,12 @@ class _ArticleResolver:
                 continue
             name = self.text[candidate.start:end]
             listed = self._sole_body(country, body.sector)
+            kind_of_body = self.k.collectives.body_of(self.text, candidate.start, candidate.end, end, country)
             if listed is not None:  # "مجلس این کشور" after Iraq: the registry's one Iraqi body of that sector
                 actor_id = listed
                 self._record_known(actor_id, None)
+            elif kind_of_body is not None:  # "نمایندگان مجلس دانمارک": the same actor as "پارلمان دانمارک"
+                actor_id = self._record_collective(kind_of_body)
             else:
                 actor_id = f"org-{country.lower()}-" + hashlib.sha256(body.id.encode("utf-8")).hexdigest()[:10]
                 self.records.setdefault(actor_id, ActorRecord(actor_id, name, None, body.kind, country, body.sector, None, False))
@@ -471,6 +474,13 @@ class _ArticleResolver:
         executive has many bodies of one sector (police and foreign ministry are both GOV)."""
         return self.k.registry.sole_organisation(country, sector) if sector in SOLE_BODY_SECTORS else None
 
+    def _record_collective(self, collective: Collective) -> str:
+        actor_id = collective.actor_id
+        self.records.setdefault(actor_id, ActorRecord(
+            actor_id, collective.text, collective.en, collective.kind, collective.country, collective.sector, None, False,
+        ))
+        return actor_id
+
     def _collective_candidate(self, collective: Collective) -> Candidate:
         listed = self._sole_body(collective.country, collective.sector) if collective.kind == "organization" else None
         if listed is not None:  # "مجلس این کشور" after Iraq: the registry's one Iraqi body of that sector
@@ -478,10 +488,7 @@ class _ArticleResolver:
             candidate = Candidate(collective.start, collective.end, collective.text, "ORG", (), "collective-listed")
             candidate.resolved = listed
             return candidate
-        actor_id = collective.actor_id
-        self.records.setdefault(actor_id, ActorRecord(
-            actor_id, collective.text, collective.en, collective.kind, collective.country, collective.sector, None, False,
-        ))
+        actor_id = self._record_collective(collective)
         candidate = Candidate(collective.start, collective.end, collective.text, ENTITY_TYPE[collective.kind], (), "collective")
         candidate.resolved = actor_id
         return candidate
