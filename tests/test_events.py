@@ -707,8 +707,9 @@ def test_lashing_out_at_a_state_accuses_it(pipeline):
     assert any(t[0] == "ACCUSE" and t[2] == "USA" for t in triples)
 
 
-def test_a_headline_reaction_to_someone_quotes_the_one_who_reacts(pipeline):
-    article, _ = events_of(pipeline, "واکنش ظریف به ترامپ: در امور کشور من دخالت نکن\n\nوزیر امور خارجه کشورمان واکنش نشان داد.")
+@pytest.mark.parametrize("headline", ["واکنش ظریف به ترامپ", "واکنش تند ظریف به ترامپ"])
+def test_a_headline_reaction_to_someone_quotes_the_one_who_reacts(pipeline, headline):
+    article, _ = events_of(pipeline, f"{headline}: در امور کشور من دخالت نکن\n\nوزیر امور خارجه کشورمان واکنش نشان داد.")
     assert [(q.speaker, q.text.text) for q in article.quotes][:1] == [("mohammad-javad-zarif", "در امور کشور من دخالت نکن")]
 
 

@@ -31,7 +31,7 @@ from rasad.actors.titles import DUAL_PREFIX
 from rasad.doc import DateMention, Mention
 from rasad.evaluation.scoring import SYMMETRIC_CONSULT_MODES
 from rasad.events.lexicon import Trigger
-from rasad.events.patterns import compile_phrase, match_view
+from rasad.events.patterns import compile_phrase, match_view, phrase_list
 from rasad.events.quotes import GUILLEMET_CUE, HEADLINE_CUE, QuoteSpan, find_quotes, first_statements
 from rasad.normalise.letters import normalise_letters
 from rasad.text import sentence_spans
@@ -188,7 +188,7 @@ class EventCoder:
                     continue
                 if _demanded(trigger, match, matches, sentence, view) or _ruled_out(trigger, match, sentence, view):
                     continue
-                if any(phrase.search(view, sentence.start, match.start()) for phrase in _phrase_list("background")):
+                if any(phrase.search(view, sentence.start, match.start()) for phrase in phrase_list("background")):
                     continue  # "بشار اسد ماه گذشته نیز دیداری با طالبانی داشت": background, not news
                 if _supposed(trigger, match, sentence, view):
                     continue
@@ -660,20 +660,10 @@ def _governor(view: str, sentence: _Sentence, mention: Mention) -> str | None:
     return None
 
 
-@lru_cache(maxsize=None)
-def _phrase_list(name: str) -> tuple[re.Pattern[str], ...]:
-    """A list of phrases in ``rasad/data/events/<name>.yaml``: background.yaml's time phrases that mark a
-    sentence as past background, hypothetical.yaml's words that open a conditional clause,
-    adverbial_openers.yaml's words that open a phrase whose actors are not the subject,
-    headline_speech_nouns.yaml's nouns that give a headline's colon to the name after them."""
-    text = resources.files("rasad.data").joinpath(f"events/{name}.yaml").read_text(encoding="utf-8")
-    return tuple(compile_phrase(str(phrase)) for phrase in yaml.safe_load(text))
-
-
 def _after_adverbial(view: str, start: int, end: int) -> int:
     """Past an opening adverbial phrase and its comma ("به رغم فشارهای آمریکا، چین ..."), else ``start``."""
     opening = start + len(view[start:end]) - len(view[start:end].lstrip())
-    if not any(phrase.match(view, opening) for phrase in _phrase_list("adverbial_openers")):
+    if not any(phrase.match(view, opening) for phrase in phrase_list("adverbial_openers")):
         return start
     comma = view.find("،", opening, end)
     return comma + 1 if comma >= 0 else start
@@ -685,7 +675,7 @@ def _supposed(trigger: Trigger, match: re.Match[str], sentence: _Sentence, view:
     if trigger.type == "THREATEN":
         return False
     clause_start = max([sentence.start, *(view.rfind(mark, sentence.start, match.start()) for mark in "،؛:")])
-    return any(phrase.search(view, clause_start, match.start()) for phrase in _phrase_list("hypothetical"))
+    return any(phrase.search(view, clause_start, match.start()) for phrase in phrase_list("hypothetical"))
 
 
 @lru_cache(maxsize=1)
@@ -774,7 +764,7 @@ def _coordinated(view: str, first: Mention, second: Mention, lists: bool = False
 def _addressed_headline(view: str, sentence: _Sentence, speaker: Mention, quote: QuoteSpan) -> bool:
     """"واکنش ظریف به ترامپ: ...": a headline noun of speech, its speaker, and the one it is addressed to."""
     opening = view[quote.cue_start: speaker.norm_start].strip()
-    if not any(phrase.fullmatch(opening) for phrase in _phrase_list("headline_speech_nouns")):
+    if not any(phrase.fullmatch(opening) for phrase in phrase_list("headline_speech_nouns")):
         return False
     return any(
         view[speaker.norm_end: m.norm_start].strip() in ("به", "از", "علیه")

@@ -103,3 +103,13 @@ def compile_phrase(phrase: str) -> re.Pattern[str]:
         piece = body if index == 0 else joiner + body
         pieces.append(f"(?:{piece})?" if optional else piece)
     return re.compile(rf"(?<!{LETTER})" + "".join(pieces) + rf"(?!{LETTER})")
+
+
+@lru_cache(maxsize=None)
+def phrase_list(name: str) -> tuple[re.Pattern[str], ...]:
+    """A list of phrases in ``rasad/data/events/<name>.yaml``: background.yaml's time phrases that mark a
+    sentence as past background, hypothetical.yaml's words that open a conditional clause,
+    adverbial_openers.yaml's words that open a phrase whose actors are not the subject,
+    headline_speech_nouns.yaml's nouns that give a headline's colon to the name after them."""
+    text = resources.files("rasad.data").joinpath(f"events/{name}.yaml").read_text(encoding="utf-8")
+    return tuple(compile_phrase(str(phrase)) for phrase in yaml.safe_load(text))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rasad.events.patterns import compile_phrase, match_view
+from rasad.events.patterns import compile_phrase, match_view, phrase_list
 from rasad.text import char_shingles
 
 # Speech verbs (with a colon for direct speech, or "که" for indirect speech). Source: common Persian
@@ -26,6 +26,8 @@ _AFTER_CUE = re.compile(r"\s*(:|،|که\s)")  # "گفت:", "افزود، ...", "
 GUILLEMET_CUE = "«»"  # the cue of a quote found by its guillemets alone
 HEADLINE_CUE = ":"  # the cue of a headline quote, "توکلی: در شهرداری تخلف شد" (its speaker must be a named actor)
 HEADLINE_SPEAKER_WORDS = 4  # "توکلی:", "وزیر خارجه ایران:" — longer text before a colon is a sentence
+# ... unless a noun of speech opens it: "واکنش تند ظریف به ترامپ:" (headline_speech_nouns.yaml)
+HEADLINE_ADDRESSED_WORDS = 8
 HEADLINE_CHARS = 160  # a first line this short is a headline; a longer one is body text
 # The headline, or a part of it after " | ", that is a short name, a colon and what the person said.
 _HEADLINE_QUOTE = re.compile(r"(?:^\s*|(?<= \| ))([^\n:|«»]{2,40}?)[ \t]*:[ \t]*([^\n|]{10,}?)[ \t.]*(?= \| |\n|$)")
@@ -76,9 +78,14 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         found.append(QuoteSpan(match.start(1), match.end(1), match.start(), GUILLEMET_CUE, True))
     headline_end = _headline_end(view)
     for match in _HEADLINE_QUOTE.finditer(view, 0, headline_end):
-        if len(match.group(1).split()) <= HEADLINE_SPEAKER_WORDS:
+        words = len(match.group(1).split())
+        if words <= HEADLINE_SPEAKER_WORDS or (words <= HEADLINE_ADDRESSED_WORDS and _opens_with_speech_noun(view, match.start(1))):
             found.append(QuoteSpan(match.start(2), match.end(2), match.start(1), HEADLINE_CUE, True))
     return _without_nested(found)
+
+
+def _opens_with_speech_noun(view: str, start: int) -> bool:
+    return any(phrase.match(view, start) for phrase in phrase_list("headline_speech_nouns"))
 
 
 def _headline_end(view: str) -> int:
