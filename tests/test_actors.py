@@ -407,3 +407,17 @@ def test_a_states_body_of_one_kind_is_one_actor_however_it_is_worded(pipeline):
     article = analyse(pipeline, "نمایندگان مجلس دانمارک طرح را رد کردند. پارلمان دانمارک طرح را تصویب کرد.")
     assert mention(article, "مجلس دانمارک").actor_id == mention(article, "پارلمان دانمارک").actor_id
     assert article.actors[mention(article, "پارلمان دانمارک").actor_id].country == "DNK"
+
+
+def test_a_pronoun_opening_a_sentence_is_its_subject_not_the_person_it_mentions(pipeline):
+    text = ("سید حسن نصرالله در سخنانی گفت: غرب سیاست دوگانه دارد.\n\n"
+            "وی در این زمینه به موضوع \"روژه گارودی\" فیلسوف فرانسوی که به علت نوشتن کتابی تحت پیگرد قرار گرفت اشاره کرد.\n\nوی افزود: دستگاه قضایی اروپا باید وارد عمل شود.")
+    article = analyse(pipeline, text)
+    assert [m.actor_id for m in article.mentions if m.text == "وی"] == ["hassan-nasrallah", "hassan-nasrallah"]
+
+
+def test_a_known_persons_surname_the_tagger_took_for_a_place_is_still_them(pipeline):
+    article = analyse(pipeline, "کامالا هریس معاون رئیس جمهور آمریکا به مکزیک رفت. هریس گفت که همکاری ادامه دارد.")
+    assert [m.actor_id for m in article.mentions if m.text == "هریس"] == ["kamala-harris"]
+    article = analyse(pipeline, "امام جمعه هریس گفت که مردم در راهپیمایی شرکت کنند.")
+    assert "kamala-harris" not in article.actors  # Heris is a town of East Azerbaijan

@@ -574,6 +574,8 @@ class _ArticleResolver:
         """Surnames and short forms. A hit that covers an unresolved name the tagger found resolves that
         candidate instead of adding another."""
         open_names = {(c.start, c.end): c for c in found if c.type == "PER" and c.resolved is None}
+        # a name the tagger typed as a place or body may still be a known person's short form ("هریس")
+        open_places = {(c.start, c.end): c for c in found if c.type != "PER" and c.resolved is None and c.how == "tagger"}
         taken = [(c.start, c.end) for c in found if (c.start, c.end) not in open_names]
         taken += [(t.start, t.end) for t in titles if t.is_office]
         new: list[Candidate] = []
@@ -615,7 +617,9 @@ class _ArticleResolver:
             antecedents = short[hit.values[0]]
             before = [p for p in antecedents if p.end <= hit.start]
             chosen = before[-1] if before else min(antecedents, key=lambda p: p.start)
-            if candidate := place(hit.start, hit.end, "short-form", ()):
+            if chosen.resolved in self.k.registry and (place_name := open_places.pop((hit.start, hit.end), None)):
+                place_name.type, place_name.resolved, place_name.how = "PER", chosen.resolved, "short-form"
+            elif candidate := place(hit.start, hit.end, "short-form", ()):
                 candidate.resolved, candidate.how = chosen.resolved, "short-form"
         # Last, a lone name the tagger calls a person that only one registry person bears ("پوتین و روحانی").
         for candidate in open_names.values():
@@ -808,17 +812,28 @@ class _ArticleResolver:
                 candidate = Candidate(hit.start, hit.end, self.text[hit.start:hit.end], "PER", (), "pronoun")
                 candidate.resolved = before[-1].resolved
                 new.append(candidate)
+                if not self.text[sentence_start:hit.start].strip(" \n\t\u200c«\"-"):
+                    # "وی ... به موضوع «روژه گارودی» اشاره کرد": the pronoun opens the sentence, so it is its
+                    # subject, and the person named further on is not the one the next «وی» is about
+                    subjects = sorted(
+                        [c for c in subjects if not sentence_start <= c.start < self._sentence_end(sentence_start)] + [candidate],
+                        key=lambda c: c.start,
+                    )
         return new
+
+    def _sentence_end(self, sentence_start: int) -> int:
+        return next((end for start, end in self._sentences if start == sentence_start), len(self.text))
 
     @cached_property
     def _sentences(self) -> list[tuple[int, int]]:
         return sentence_spans(self.text)
 
     def _sentence_subjects(self, people: list[Candidate]) -> list[Candidate]:
-        """Per sentence, the first person not governed by a preposition. A person further on is an object or
-        sits inside what was said ("... به اطلاع سفیر ایران رساند")."""
+        """Per sentence, the first person not governed by a preposition nor quoted after a colon. A person
+        further on is an object or sits inside what was said ("... به اطلاع سفیر ایران رساند")."""
         subjects = []
         for start, end in self._sentences:
+            # a person after a colon is inside what was said ("اظهار داشت: آقای البرادعی ..."), not the reporter
             first = next((c for c in people if start <= c.start < end and self._free(start, c)), None)
             if first is not None:
                 subjects.append(first)
