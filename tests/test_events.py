@@ -105,6 +105,11 @@ def test_one_sentence_codes_its_event(pipeline, rule, sentence, triple):
     assert triple in triples, rule
 
 
+def test_parties_are_not_joined_across_the_talks_noun(pipeline):
+    _, triples = events_of(pipeline, "همکاری محور دیدار مقامات ترکمنستان و چین و رایزنی وزرای خارجه ازبکستان و هند")
+    assert not any({t[1], t[2]} & {"CHN", "TKM"} and {t[1], t[2]} & {"UZB", "IND"} for t in triples if t[0] == "CONSULT")
+
+
 def test_a_demand_is_made_of_the_body_whose_activity_it_asks_to_stop(pipeline):
     article, _ = events_of(pipeline, "دولت لیبی خواستار تعلیق فعالیت‌های پارلمان این کشور تا انتخابات آینده شد.")
     (event,) = [e for e in article.events if e.type == "REQUEST"]

@@ -232,7 +232,12 @@ class EventCoder:
                     not targets and trigger.type in PARTY_TYPES and trigger.target not in PLACE_RULES
                     and source is not None and source.mention is not None
                 ):  # "X و Y دیدار کردند", "تماس تلفنی X و Y", "X و Y توافق‌نامه امضا کردند"; a journey needs its place
-                    targets = _coordinated_after(view, sentence, source.mention)
+                    # (not across a trigger: "دیدار مقامات ترکمنستان و چین و رایزنی وزرای خارجه ازبکستان" is two talks)
+                    starts = [other.start() for _, other in matches if sentence.start <= other.start() < sentence.end]
+                    targets = [
+                        m for m in _coordinated_after(view, sentence, source.mention)
+                        if not any(source.mention.norm_end <= start < m.norm_start for start in starts)
+                    ]
                 if (
                     not targets and trigger.type in PARTY_TYPES and quote is None and last_pair
                     and BOTH_SIDES.search(view, sentence.start, match.start())
