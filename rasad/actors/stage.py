@@ -829,11 +829,10 @@ class _ArticleResolver:
         return sentence_spans(self.text)
 
     def _sentence_subjects(self, people: list[Candidate]) -> list[Candidate]:
-        """Per sentence, the first person not governed by a preposition nor quoted after a colon. A person
-        further on is an object or sits inside what was said ("... به اطلاع سفیر ایران رساند")."""
+        """Per sentence, the first person not governed by a preposition. A person further on is an object or
+        sits inside what was said ("... به اطلاع سفیر ایران رساند")."""
         subjects = []
         for start, end in self._sentences:
-            # a person after a colon is inside what was said ("اظهار داشت: آقای البرادعی ..."), not the reporter
             first = next((c for c in people if start <= c.start < end and self._free(start, c)), None)
             if first is not None:
                 subjects.append(first)

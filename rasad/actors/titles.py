@@ -133,7 +133,9 @@ class TitleFinder:
                 (country, country_span), more, end = pair[0], pair[1:2], pair[2]
         return TitleMatch(start, end, text[start:end], key, sector, country, country_span, kinds, more)
 
-    def _two_countries(self, text: str, start: int, position: int):
+    def _two_countries(
+        self, text: str, start: int, position: int
+    ) -> tuple[tuple[str, tuple[int, int]], tuple[str, tuple[int, int]], int] | None:
         """"دو کشور" at ``position``: the last two states named before ``start``, each with a word of the
         phrase for its span, and where the phrase ends; None when the article named fewer."""
         if not (text.startswith(TWO_COUNTRIES, position) and _boundary(text, position + len(TWO_COUNTRIES))):
