@@ -94,6 +94,7 @@ ONE_SENTENCE_EVENTS = [
      ("ACCUSE", "us-state-department", "IRN")),
     ("a_demand_is_made_of_the_agent_its_clause_opens_with", "علاءالدین بروجردی خواست که شورای شهر تهران این خطا را جبران کند.",
      ("REQUEST", "alaeddin-boroujerdi", "tehran-city-council")),
+    ("a_sum_given_to_a_state_is_aid", "اتحادیه اروپا ۱۰ میلیون یورو به افغانستان کمک کرد.", ("AID", "european-union", "AFG")),
     ("a_concessive_opening_holds_no_subject", "این در حالی است که به رغم فشارهای آمریکا، چین و روسیه با ارجاع پرونده ایران به شورای امنیت مخالفند.",
      ("REJECT", "CHN", "IRN")),
 ]
