@@ -84,7 +84,8 @@ class CollectiveFinder:
         self.states = states
         self.places = Gazetteer((place, True) for place in lexicon.get("places") or ())
         self.bodies = Gazetteer((body["name"], (body.get("sector"), body["en"])) for body in lexicon.get("bodies") or ())
-        self.body_words = frozenset(compact_key(body["name"]) for body in lexicon.get("bodies") or ())
+        # a kind of body by its word alone (compact key → sector, en): «مجلس», «پارلمان»
+        self.body_kinds = {compact_key(body["name"]): (body.get("sector"), body["en"]) for body in lexicon.get("bodies") or ()}
         self.acts = frozenset(compact_key(word) for word in lexicon.get("acts") or ())
         self.this_country = this_country
 
@@ -170,10 +171,10 @@ class CollectiveFinder:
     def body_of(self, text: str, start: int, word_end: int, end: int, country: str) -> Collective | None:
         """«مجلس دانمارک» after «نمایندگان»: the body of ``country`` that the kind word ``text[start:word_end]``
         names, the state after it ending at ``end``; None when that word is no kind of body."""
-        kinds = [hit for hit in self.bodies.find(text[start:word_end]) if (hit.start, hit.end) == (0, word_end - start)]
-        if not kinds:
+        kind = self.body_kinds.get(compact_key(text[start:word_end]))
+        if kind is None:
             return None
-        sector, en = kinds[0].values[0]
+        sector, en = kind
         return self._make(text, start, end, country, sector, en, "organization")
 
     @staticmethod

@@ -247,7 +247,7 @@ class _ArticleResolver:
             if candidate.type != "ORG" or record is None or record.kind != "organization" or not record.sector:
                 continue
             word = compact_key(candidate.text.split()[0])
-            if compact_key(candidate.text) in self.k.collectives.body_words and record.country == HOME_COUNTRY:
+            if compact_key(candidate.text) in self.k.collectives.body_kinds and record.country == HOME_COUNTRY:
                 previous = last.get((word, record.sector))
                 if previous is not None and self.records[previous].country != HOME_COUNTRY:
                     candidate.resolved, candidate.how = previous, "bare-body"
@@ -300,14 +300,10 @@ class _ArticleResolver:
             if country == body.country:
                 continue
             name = self.text[candidate.start:end]
-            listed = self._sole_body(country, body.sector)
+            # "نمایندگان مجلس دانمارک": the same actor as "پارلمان دانمارک"
             kind_of_body = self.k.collectives.body_of(self.text, candidate.start, candidate.end, end, country)
-            if listed is not None:  # "مجلس این کشور" after Iraq: the registry's one Iraqi body of that sector
-                actor_id = listed
-                self._record_known(actor_id, None)
-            elif kind_of_body is not None:  # "نمایندگان مجلس دانمارک": the same actor as "پارلمان دانمارک"
-                actor_id = self._record_collective(kind_of_body)
-            else:
+            actor_id = self._body_actor(country, body.sector, kind_of_body)
+            if actor_id is None:
                 actor_id = f"org-{country.lower()}-" + hashlib.sha256(body.id.encode("utf-8")).hexdigest()[:10]
                 self.records.setdefault(actor_id, ActorRecord(actor_id, name, None, body.kind, country, body.sector, None, False))
             candidate.resolved, candidate.end, candidate.text, candidate.how = actor_id, end, name, "institution-of"
@@ -469,10 +465,15 @@ class _ArticleResolver:
         roles = self.k.registry.roles_on(actor.id, self.date)
         return roles[0].sector if roles else None
 
-    def _sole_body(self, country: str | None, sector: str | None) -> str | None:
-        """The registry's one legislature or judiciary of a state: a state has one of each, where its
-        executive has many bodies of one sector (police and foreign ministry are both GOV)."""
-        return self.k.registry.sole_organisation(country, sector) if sector in SOLE_BODY_SECTORS else None
+    def _body_actor(self, country: str | None, sector: str | None, kind_of_body: Collective | None) -> str | None:
+        """A state's body, recorded: the registry's one legislature or judiciary of that state ("مجلس این کشور"
+        after Iraq; its executive has many bodies of one sector, police and foreign ministry both GOV), else
+        the body of that kind (one id however it is worded), else None."""
+        listed = self.k.registry.sole_organisation(country, sector) if sector in SOLE_BODY_SECTORS else None
+        if listed is not None:
+            self._record_known(listed, None)
+            return listed
+        return None if kind_of_body is None else self._record_collective(kind_of_body)
 
     def _record_collective(self, collective: Collective) -> str:
         actor_id = collective.actor_id
@@ -482,14 +483,12 @@ class _ArticleResolver:
         return actor_id
 
     def _collective_candidate(self, collective: Collective) -> Candidate:
-        listed = self._sole_body(collective.country, collective.sector) if collective.kind == "organization" else None
-        if listed is not None:  # "مجلس این کشور" after Iraq: the registry's one Iraqi body of that sector
-            self._record_known(listed, None)
-            candidate = Candidate(collective.start, collective.end, collective.text, "ORG", (), "collective-listed")
-            candidate.resolved = listed
-            return candidate
-        actor_id = self._record_collective(collective)
-        candidate = Candidate(collective.start, collective.end, collective.text, ENTITY_TYPE[collective.kind], (), "collective")
+        if collective.kind == "organization":
+            actor_id = self._body_actor(collective.country, collective.sector, collective)
+        else:
+            actor_id = self._record_collective(collective)
+        how = "collective" if actor_id == collective.actor_id else "collective-listed"
+        candidate = Candidate(collective.start, collective.end, collective.text, ENTITY_TYPE[collective.kind], (), how)
         candidate.resolved = actor_id
         return candidate
 
@@ -795,7 +794,9 @@ class _ArticleResolver:
         gazetteer = Gazetteer((pronoun, pronoun) for pronoun in PRONOUNS)
         new = []
         for hit in gazetteer.find(self.text):
-            sentence_start = next((start for start, end in self._sentences if start <= hit.start < end), hit.start)
+            sentence_start, sentence_end = next(
+                ((start, end) for start, end in self._sentences if start <= hit.start < end), (hit.start, len(self.text))
+            )
             in_sentence = [c for c in people if sentence_start <= c.start and c.end <= hit.start]
             if self._free(sentence_start, Candidate(hit.start, hit.end, "", "PER", (), "pronoun")):
                 before = [c for c in in_sentence if self._free(sentence_start, c)]
@@ -816,13 +817,10 @@ class _ArticleResolver:
                     # "وی ... به موضوع «روژه گارودی» اشاره کرد": the pronoun opens the sentence, so it is its
                     # subject, and the person named further on is not the one the next «وی» is about
                     subjects = sorted(
-                        [c for c in subjects if not sentence_start <= c.start < self._sentence_end(sentence_start)] + [candidate],
+                        [c for c in subjects if not sentence_start <= c.start < sentence_end] + [candidate],
                         key=lambda c: c.start,
                     )
         return new
-
-    def _sentence_end(self, sentence_start: int) -> int:
-        return next((end for start, end in self._sentences if start == sentence_start), len(self.text))
 
     @cached_property
     def _sentences(self) -> list[tuple[int, int]]:
