@@ -418,3 +418,12 @@ def test_a_known_persons_surname_the_tagger_took_for_a_place_is_still_them(pipel
     assert [m.actor_id for m in article.mentions if m.text == "هریس"] == ["kamala-harris"]
     article = analyse(pipeline, "امام جمعه هریس گفت که مردم در راهپیمایی شرکت کنند.")
     assert "kamala-harris" not in article.actors  # Heris is a town of East Azerbaijan
+
+
+def test_the_spokesman_of_a_leaders_office_is_not_the_leader(pipeline):
+    text = "سخنگوی دفتر نخست وزیر ژاپن تاکید کرد که این مبالغ ناچیز است. نخست وزیر ژاپن نیز به عراق سفر کرد."
+    article = analyse(pipeline, text, published=date(2004, 2, 1))
+    spokesman = mention(article, "سخنگوی دفتر نخست وزیر ژاپن")
+    leader = mention(article, "نخست وزیر ژاپن")
+    assert spokesman.actor_id != leader.actor_id
+    assert article.actors[spokesman.actor_id].country == "JPN"

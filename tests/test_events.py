@@ -202,6 +202,25 @@ def test_a_block_quote_stops_where_the_next_report_starts():
     assert spans == ["سفر امروز به بغداد گامی برای همکاری منطقه‌ای بود", "این سفر نتایج خوبی داشت"]
 
 
+def test_a_quote_stops_where_a_new_report_starts_on_its_line():
+    headline = "گفت‌وگوی دو مقام\n"
+    indirect = "لاوروف گفت که روسیه از آتش‌بس حمایت می‌کند. کنعانی گفت که ایران نیز همین موضع را دارد."
+    direct = ("وی ادامه داد: این عملیات با جنگ‌های سابق متفاوت است. ابومرزوق خاطر نشان کرد: مردم غزه تا پای جان "
+              "ایستاده‌اند.")
+    told = "وی افزود: مگر مردم چه می‌خواهند؟ همه تاکید کرده‌اند که تظاهرات باید مسالمت‌آمیز باشد."
+    quoted = "او گفت: «شورا تشکیل شد. رئیس آن گفت که کار را آغاز می‌کند» و جلسه پایان یافت."
+
+    def spans(line: str) -> list[str]:
+        text = headline + line
+        return [text[q.start:q.end] for q in find_quotes(text)]
+
+    assert spans(indirect) == ["روسیه از آتش‌بس حمایت می‌کند", "ایران نیز همین موضع را دارد"]
+    assert spans(direct) == ["این عملیات با جنگ‌های سابق متفاوت است", "مردم غزه تا پای جان ایستاده‌اند"]
+    # inside direct speech, what others are said to have said is the speaker's own report
+    assert spans(told) == ["مگر مردم چه می‌خواهند؟ همه تاکید کرده‌اند که تظاهرات باید مسالمت‌آمیز باشد"]
+    assert spans(quoted) == ["شورا تشکیل شد. رئیس آن گفت که کار را آغاز می‌کند» و جلسه پایان یافت"]
+
+
 def test_a_lead_restated_in_the_body_is_one_quote(pipeline):
     lead = "ناصر کنعانی گفت: تحریم‌های یکجانبه علیه مردم ایران غیرقانونی است و باید فوراً لغو شود."
     body = ("سخنگوی وزارت امور خارجه در نشست خبری هفتگی افزود: همه می‌دانند تحریم‌های یکجانبه علیه مردم ایران "

@@ -9,10 +9,11 @@ cue, found by the caller.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from rasad.events.patterns import compile_phrase, match_view, phrase_list
-from rasad.text import char_shingles
+from rasad.text import char_shingles, sentence_spans
 
 # Speech verbs (with a colon for direct speech, or "که" for indirect speech). Source: common Persian
 # news reporting verbs; extend here.
@@ -57,23 +58,22 @@ class QuoteSpan:
 def find_quotes(text: str) -> list[QuoteSpan]:
     view = match_view(text)
     found: list[QuoteSpan] = []
-    for pattern in _CUES:
-        for match in pattern.finditer(view):
-            after = _AFTER_CUE.match(view, match.end())
-            if not after:
-                continue
-            start = after.end()
-            while start < len(text) and text[start] in " \u200c«\"":
-                start += 1
-            end = text.find("\n", start)
-            end = len(text) if end < 0 else end
-            if end == start and after.group(1) == ":":
-                start += len(text[start:]) - len(text[start:].lstrip())
-                end = _block_end(view, start)
-            while end > start and (text[end - 1].isspace() or text[end - 1] in ".»\""):
-                end -= 1
-            if end - start >= 10:
-                found.append(QuoteSpan(start, end, match.start(), match.group(0), after.group(1) == ":"))
+    cues = [(match, after) for pattern in _CUES for match in pattern.finditer(view) if (after := _AFTER_CUE.match(view, match.end()))]
+    sentence_starts = [start for start, _ in sentence_spans(view)]
+    for match, after in cues:
+        start = opening = after.end()
+        while start < len(text) and text[start] in " \u200c«\"":
+            start += 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        end = _next_report(view, opening, end, after.group(1) == ":", cues, sentence_starts)
+        if end == start and after.group(1) == ":":
+            start += len(text[start:]) - len(text[start:].lstrip())
+            end = _block_end(view, start)
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".»\""):
+            end -= 1
+        if end - start >= 10:
+            found.append(QuoteSpan(start, end, match.start(), match.group(0), after.group(1) == ":"))
     for match in _GUILLEMET_QUOTE.finditer(text):
         found.append(QuoteSpan(match.start(1), match.end(1), match.start(), GUILLEMET_CUE, True))
     headline_end = _headline_end(view)
@@ -95,6 +95,25 @@ def _headline_end(view: str) -> int:
     end = first.find("\n")
     end = len(first) if end < 0 else end
     return offset + end if end <= HEADLINE_CHARS else 0
+
+
+def _next_report(view: str, start: int, end: int, direct: bool, cues, sentence_starts: list[int]) -> int:
+    """Where a quote that runs from ``start`` to its line's ``end`` stops short: at a later sentence of the
+    line that reports speech with a cue of its own ("علی گفت که ... . حسن گفت که ..."). Not inside guillemets
+    the quote opened, and a direct quote ("افزود: ...") only stops for another one ("ابومرزوق خاطر نشان کرد:
+    ..."): within direct speech, "... اعلام کرده‌اند که ..." is the speaker telling what others said."""
+    first = bisect_right(sentence_starts, start)
+    bounds = sentence_starts[first:] + [end]
+    for sentence_start, sentence_end in zip(bounds, bounds[1:]):
+        if sentence_start >= end:
+            break
+        opened = view.count("«", start, sentence_start) > view.count("»", start, sentence_start)
+        if not opened and any(
+            sentence_start <= match.start() < min(sentence_end, end) and (not direct or after.group(1) == ":")
+            for match, after in cues
+        ):
+            return sentence_start
+    return end
 
 
 def _block_end(view: str, start: int) -> int:
