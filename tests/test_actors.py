@@ -338,6 +338,11 @@ UNNAMED_PEOPLE = [
     ("کردهای عراق با این طرح مخالفند.", "کردهای عراق", "group", "IRQ", "CVL"),
     ("وی از مسلمانان سراسر جهان خواست به خیابان بیایند.", "مسلمانان سراسر جهان", "group", None, "CVL"),
     ("وی تصمیم کنگره شیلی را نابخردانه خواند.", "کنگره شیلی", "organization", "CHL", "LEG"),  # the act's owner
+    # unnamed officials and sources: a qualifier before the demonym, or the body they serve in
+    ("یک مقام ارشد آمریکایی گفت که مذاکرات ادامه دارد.", "یک مقام ارشد آمریکایی", "person", "USA", "GOV"),
+    ("یک مقام آگاه در وزارت نفت هند گفت: پرداخت متوقف می‌شود.", "یک مقام آگاه در وزارت نفت هند", "person", "IND", "GOV"),
+    ("یک منبع آگاه در دولت عراق گفت که نشست لغو شد.", "یک منبع آگاه در دولت عراق", "person", "IRQ", None),
+    ("مقامات سعودی این خبر را تکذیب کردند.", "مقامات سعودی", "group", "SAU", "GOV"),
 ]
 
 
@@ -427,3 +432,13 @@ def test_the_spokesman_of_a_leaders_office_is_not_the_leader(pipeline):
     leader = mention(article, "نخست وزیر ژاپن")
     assert spokesman.actor_id != leader.actor_id
     assert article.actors[spokesman.actor_id].country == "JPN"
+
+
+def test_this_official_is_the_unnamed_official_named_before_and_a_prisoner_in_a_country_is_not_its_own(pipeline):
+    text = ("یک مقام آگاه در وزارت نفت هند گفت: پرداخت‌ها متوقف می‌شود.\n\n"
+            "هند از سال ۲۰۱۱ پول نفت را به یورو پرداخت می‌کند.\n\n"
+            "این مقام هندی افزود: ما سپرده کافی داریم.\n\nیک زندانی در کوبا آزاد شد.")
+    article = analyse(pipeline, text)
+    official = mention(article, "یک مقام آگاه در وزارت نفت هند").actor_id
+    assert mention(article, "این مقام هندی").actor_id == official
+    assert not any(m.text.startswith("یک زندانی") for m in article.mentions)

@@ -53,14 +53,15 @@ def test_seed_figures_stay_above_their_floors(seeds_result, figure):
 # unseen-data baseline.
 DEV_FLOORS = [
     (LEADS, 14, {"events": 0.82, "story": 1.0}),
-    (FARS, 6, {"events": 0.21, "quotes": 0.72, "story": 1.0}),
+    # quotes 0.72 until "مدعی شد که" became a cue: a true statement of the lead that the gold leaves out
+    (FARS, 6, {"events": 0.21, "quotes": 0.66, "story": 1.0}),
     (DEV, 30, {"consult": 0.84, "events": 0.58, "quotes": 0.6, "story": 1.0}),
     (DEV_B, 20, {"consult": 0.59, "events": 0.48, "quotes": 0.77, "story": 0.95}),
     (DEV_C, 25, {"consult": 0.9, "events": 0.72, "quotes": 0.94, "story": 1.0}),
     (DEV_D, 20, {"consult": 0.37, "events": 0.28, "quotes": 0.65, "story": 1.0}),
     (DEV_E, 25, {"consult": 0.66, "events": 0.41, "quotes": 0.61, "story": 1.0}),
-    (DEV_F, 24, {"consult": 0.72, "events": 0.43, "quotes": 0.41, "story": 1.0}),
-    (DEV_G, 24, {"consult": 0.6, "events": 0.33, "quotes": 0.42, "story": 1.0}),
+    (DEV_F, 24, {"consult": 0.72, "events": 0.43, "quotes": 0.45, "story": 1.0}),
+    (DEV_G, 24, {"consult": 0.6, "events": 0.33, "quotes": 0.45, "story": 1.0}),
     (DEV_H, 24, {"consult": 0.28, "events": 0.12, "quotes": 0.71, "story": 0.95}),
 ]
 

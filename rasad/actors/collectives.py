@@ -11,11 +11,13 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rasad.actors.gazetteer import Gazetteer, Hit, compact_key
+from rasad.text import token_spans
 
 _GAP = re.compile(r"[ \t\u200c]*")
+_THIS = re.compile(r"(?<!\w)این(?=[ \t\u200c])")
 _NUMBER = re.compile(r"(?<!\w)[0-9۰-۹٠-٩]{1,5}(?!\w)")
 # words between people and the state they serve: «ماموران حکومت بحرین», «سربازان ارتش اسرائیل»
 _STATE_BODY = re.compile(r"(?:حکومت|دولت|رژیم|ارتش|نیروهای مسلح)[ \t\u200c]+")
@@ -47,14 +49,19 @@ class Collective:
     sector: str | None
     en: str
     kind: str  # person («یک دختر فلسطینی»), group, or organization («پارلمان ترکیه»)
+    antecedent: str | None = None  # for «این مقام آگاه»: the phrase it refers back to, which names the actor
+
+    @property
+    def name(self) -> str:
+        return self.antecedent or self.text
 
     @property
     def actor_id(self) -> str:
-        """Each phrase of people is its own actor; a state's body of one kind is one actor however it is
-        worded («پارلمان ترکیه», «مجلس ترکیه», «پارلمان این کشور»)."""
+        """Each phrase of people is its own actor (and «این مقام» its antecedent's); a state's body of one
+        kind is one actor however it is worded («پارلمان ترکیه», «مجلس ترکیه», «پارلمان این کشور»)."""
         if self.kind == "organization":
             return f"body-{(self.country or 'xxx').lower()}-{_digest(self.en)}"
-        return f"people-{(self.country or 'xxx').lower()}-{_digest(compact_key(self.text))}"
+        return f"people-{(self.country or 'xxx').lower()}-{_digest(compact_key(self.name))}"
 
 
 class CollectiveFinder:
@@ -64,10 +71,12 @@ class CollectiveFinder:
         demonyms: Iterable[tuple[str, str]],
         states: Gazetteer[str],
         this_country: Callable[[str, int, int], tuple[str, int] | None],
+        organisation_nouns: frozenset[str] = frozenset(),
     ):
         """``lexicon`` is collectives.yaml; ``demonyms`` (surface, ISO3) are singular ones («فلسطینی»);
         ``states`` names states, for the country after a people («کردهای عراق») or a body; ``this_country``
-        reads «این کشور» at a position as the state named last before a given start."""
+        reads «این کشور» at a position as the state named last before a given start; ``organisation_nouns``
+        (compact) open an institution a complement may name («کمیته», «سازمان»)."""
         nouns = []
         for noun in lexicon.get("nouns") or ():
             nouns.append((noun["singular"], Noun(noun.get("sector"), noun["en"], False)))
@@ -88,6 +97,12 @@ class CollectiveFinder:
         self.body_kinds = {compact_key(body["name"]): (body.get("sector"), body["en"]) for body in lexicon.get("bodies") or ()}
         self.acts = frozenset(compact_key(word) for word in lexicon.get("acts") or ())
         self.this_country = this_country
+        self.qualifiers = Gazetteer((word, True) for word in lexicon.get("qualifiers") or ())
+        complement = lexicon.get("complement") or {}
+        self.links = Gazetteer((word, True) for word in complement.get("links") or ())
+        self.complement_words = complement.get("words", 0)
+        self.serving = frozenset(compact_key(noun) for noun in complement.get("nouns") or ())
+        self.institutions = organisation_nouns | {compact_key(word) for word in complement.get("institutions") or ()}
 
     def find(self, text: str) -> list[Collective]:
         """Longest phrases first, none overlapping."""
@@ -98,13 +113,58 @@ class CollectiveFinder:
             demonyms=_longest_at(self.demonyms.find_all(text)),
             states=_longest_at(self.states.find_all(text)),
             places=_longest_at(self.places.find_all(text)),
+            qualifiers=_longest_at(self.qualifiers.find_all(text)),
+            links=_longest_at(self.links.find_all(text)),
         )
         found = [*self._counted(text, at), *self._plural_nouns(text, at), *self._peoples(text, at), *self._bodies(text, at)]
         chosen: list[Collective] = []
         for item in sorted(found, key=lambda c: (c.start, -(c.end - c.start))):
             if not chosen or item.start >= chosen[-1].end:
                 chosen.append(item)
-        return chosen
+        return self._with_anaphors(text, chosen, at)
+
+    def _with_anaphors(self, text: str, chosen: list[Collective], at: _HitsAt) -> list[Collective]:
+        """«این» + a singular noun (its qualifiers or demonym after it) outside the phrases found refers back
+        to the last person of that noun before it: «این مقام آگاه» after «یک مقام آگاه در وزارت نفت هند»."""
+        taken = [(c.start, c.end) for c in chosen]
+        anaphors = []
+        for match in _THIS.finditer(text):
+            noun = at.singular.get(_skip_gap(text, match.end()))
+            if noun is None or any(s < noun.end and match.start() < e for s, e in taken):
+                continue
+            en = next(v for v in noun.values if not v.plural).en
+            antecedent = next((c for c in reversed(chosen) if c.end <= match.start() and c.kind == "person"
+                               and c.en.split(" (")[0] == en), None)
+            if antecedent is not None:
+                end = _country_after(text, self._past_qualifiers(text, noun.end, at), at)
+                end = end[0] if end else self._past_qualifiers(text, noun.end, at)
+                anaphors.append(replace(
+                    antecedent, start=match.start(), end=end, text=text[match.start():end], antecedent=antecedent.name,
+                ))
+        return sorted(chosen + anaphors, key=lambda c: c.start)
+
+    def _past_qualifiers(self, text: str, position: int, at: _HitsAt) -> int:
+        """The end of the qualifiers right after a noun («مقام ارشد آگاه»), or ``position`` if none."""
+        end = position
+        while (qualifier := at.qualifiers.get(_skip_gap(text, end))) is not None:
+            end = qualifier.end
+        return end
+
+    def _complement(self, text: str, position: int, at: _HitsAt) -> tuple[int, str] | None:
+        """(end, ISO3) of a phrase after a noun that names its state: «در وزارت نفت هند», «وزارت خارجه
+        آمریکا», «در عراق»: a link word or none, an institution or the state, the state within a few words."""
+        position = _skip_gap(text, position)
+        link = at.links.get(position)
+        words = token_spans(text, _skip_gap(text, link.end) if link else position, len(text))[: self.complement_words]
+        if not words or (compact_key(text[words[0][0]:words[0][1]]) not in self.institutions and words[0][0] not in at.states):
+            return None
+        for start, _ in words:
+            if not text[start].isalpha() or text[start:_].strip() in PHRASE_OPENERS:
+                return None  # punctuation or a new phrase before any state
+            place = at.states.get(start) or at.demonyms.get(start)
+            if place is not None:
+                return place.end, place.values[0]
+        return None
 
     def _counted(self, text: str, at: _HitsAt) -> Iterable[Collective]:
         """count + singular noun + demonym, or count + demonym: «یک جوان فلسطینی», «سه صهیونیست»."""
@@ -118,7 +178,10 @@ class CollectiveFinder:
                 if demonym is not None:
                     yield self._make(text, start, demonym.end, demonym.values[0], "CVL", "people", _kind(one))
                 continue
-            country = _country_after(text, noun.end, at)
+            qualified = self._past_qualifiers(text, noun.end, at)
+            country = _country_after(text, qualified, at)
+            if country is None and compact_key(text[noun.start:noun.end]) in self.serving:
+                country = self._complement(text, qualified, at)
             value = next(v for v in noun.values if not v.plural)
             if country is not None:
                 yield self._make(text, start, country[0], country[1], value.sector, value.en, _kind(one))
@@ -211,6 +274,8 @@ class _HitsAt:
     demonyms: dict[int, Hit]
     states: dict[int, Hit]
     places: dict[int, Hit]
+    qualifiers: dict[int, Hit]
+    links: dict[int, Hit]
 
 
 def _longest_at(hits: Iterable[Hit]) -> dict[int, Hit]:

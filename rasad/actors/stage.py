@@ -113,7 +113,8 @@ class ActorKnowledge:
     @cached_property
     def collectives(self) -> CollectiveFinder:
         return CollectiveFinder(
-            load_collectives(), self.registry.singular_demonyms(), self.country_words, self.titles.this_country
+            load_collectives(), self.registry.singular_demonyms(), self.country_words, self.titles.this_country,
+            self.organisation_nouns,
         )
 
     @cached_property
@@ -478,7 +479,7 @@ class _ArticleResolver:
     def _record_collective(self, collective: Collective) -> str:
         actor_id = collective.actor_id
         self.records.setdefault(actor_id, ActorRecord(
-            actor_id, collective.text, collective.en, collective.kind, collective.country, collective.sector, None, False,
+            actor_id, collective.name, collective.en, collective.kind, collective.country, collective.sector, None, False,
         ))
         return actor_id
 
