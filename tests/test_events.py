@@ -742,3 +742,14 @@ def test_an_unknown_name_before_a_headline_colon_speaks(pipeline):
     article, _ = events_of(pipeline, "پس‌لرزه‌های یک استعفا | کرباسچی: دیگر با خاتمی هم تعارف نداریم\n\nمتن خبر در اینجا ادامه دارد.")
     speaker = article.actors[article.quotes[0].speaker]
     assert (speaker.name, speaker.kind, article.quotes[0].text.text) == ("کرباسچی", "person", "دیگر با خاتمی هم تعارف نداریم")
+
+
+def test_a_call_put_through_takes_its_other_party_after_ba(pipeline):
+    _, triples = events_of(pipeline, "وزیر خارجه فرانسه با همتای ایرانی خود تماس تلفنی برقرار کرد.")
+    assert any(t[0] == "CONSULT" and t[2] and t[2].startswith("title-irn") for t in triples)
+
+
+def test_a_government_named_with_its_state_is_not_the_next_states_body(pipeline):
+    article, triples = events_of(pipeline, "دولت آمریکا ایران را به حمایت از تروریسم متهم کرد.")
+    assert article.actors[next(iter(triples))[1]].country == "USA"
+    assert ("ACCUSE", next(iter(triples))[1], "IRN") in triples

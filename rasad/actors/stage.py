@@ -280,10 +280,13 @@ class _ArticleResolver:
 
     def _foreign_institutions(self, found: list[Candidate]) -> None:
         """"دستگاه قضایی این کشور" after Iraq, "پارلمان آلمان": a listed national body followed by another
-        state is that state's body, a new actor of the same kind and sector; the state is its complement."""
+        state is that state's body, a new actor of the same kind and sector; the state is its complement.
+        A body whose name holds its state already ("دولت آمریکا ایران را ...") is followed by its clause."""
         states = {c.start: c for c in found if c.type == "LOC" and len(c.actor_ids) == 1}
         for candidate in found:
             if candidate.type != "ORG" or not candidate.resolved or candidate.resolved not in self.records:
+                continue
+            if self.k.country_words.find(candidate.text):
                 continue
             body = self.records[candidate.resolved]
             if body.kind not in ("organization", "group") or body.country in (None, "IGO"):
