@@ -134,10 +134,11 @@ class CollectiveFinder:
                 continue
             en = next(v for v in noun.values if not v.plural).en
             antecedent = next((c for c in reversed(chosen) if c.end <= match.start() and c.kind == "person"
-                               and c.en.split(" (")[0] == en), None)
+                               and _of_noun(c, en)), None)
             if antecedent is not None:
-                end = _country_after(text, self._past_qualifiers(text, noun.end, at), at)
-                end = end[0] if end else self._past_qualifiers(text, noun.end, at)
+                qualified = self._past_qualifiers(text, noun.end, at)
+                country = _country_after(text, qualified, at)  # «این مقام هندی»
+                end = country[0] if country else qualified
                 anaphors.append(replace(
                     antecedent, start=match.start(), end=end, text=text[match.start():end], antecedent=antecedent.name,
                 ))
@@ -158,8 +159,8 @@ class CollectiveFinder:
         words = token_spans(text, _skip_gap(text, link.end) if link else position, len(text))[: self.complement_words]
         if not words or (compact_key(text[words[0][0]:words[0][1]]) not in self.institutions and words[0][0] not in at.states):
             return None
-        for start, _ in words:
-            if not text[start].isalpha() or text[start:_].strip() in PHRASE_OPENERS:
+        for start, end in words:
+            if not text[start].isalpha() or text[start:end] in PHRASE_OPENERS:
                 return None  # punctuation or a new phrase before any state
             place = at.states.get(start) or at.demonyms.get(start)
             if place is not None:
@@ -243,6 +244,11 @@ class CollectiveFinder:
     @staticmethod
     def _make(text: str, start: int, end: int, country: str | None, sector: str | None, en: str, kind: str) -> Collective:
         return Collective(start, end, text[start:end], country, sector, f"{en} ({country})" if country else en, kind)
+
+
+def _of_noun(collective: Collective, en: str) -> bool:
+    """Whether a phrase ``_make`` built names people of the noun whose English is ``en``."""
+    return collective.en == en or collective.en.startswith(f"{en} (")
 
 
 def _digest(key: str) -> str:

@@ -98,7 +98,9 @@ def _headline_end(view: str) -> int:
     return offset + end if end <= HEADLINE_CHARS else 0
 
 
-def _next_report(view: str, start: int, end: int, direct: bool, cues, sentence_starts: list[int]) -> int:
+def _next_report(
+    view: str, start: int, end: int, direct: bool, cues: list[tuple[re.Match[str], re.Match[str]]], sentence_starts: list[int]
+) -> int:
     """Where a quote that runs from ``start`` to its line's ``end`` stops short: at a later sentence of the
     line that reports speech with a cue of its own ("علی گفت که ... . حسن گفت که ..."). Not inside guillemets
     the quote opened, and a direct quote ("افزود: ...") only stops for another one ("ابومرزوق خاطر نشان کرد:
