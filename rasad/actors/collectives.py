@@ -156,7 +156,9 @@ class CollectiveFinder:
         آمریکا», «در عراق»: a link word or none, an institution or the state, the state within a few words."""
         position = _skip_gap(text, position)
         link = at.links.get(position)
-        words = token_spans(text, _skip_gap(text, link.end) if link else position, len(text))[: self.complement_words]
+        opening = _skip_gap(text, link.end) if link else position
+        line_end = text.find("\n", opening)
+        words = token_spans(text, opening, len(text) if line_end < 0 else line_end)[: self.complement_words]
         if not words or (compact_key(text[words[0][0]:words[0][1]]) not in self.institutions and words[0][0] not in at.states):
             return None
         for start, end in words:

@@ -9,7 +9,7 @@ cue, found by the caller.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from rasad.events.patterns import compile_phrase, match_view, phrase_list
@@ -60,21 +60,25 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     view = match_view(text)
     found: list[QuoteSpan] = []
     cues = [(match, after) for pattern in _CUES for match in pattern.finditer(view) if (after := _AFTER_CUE.match(view, match.end()))]
+    # where each cue starts, all of them and those of direct speech: where a quote on its line may stop
+    cue_starts = sorted(match.start() for match, _ in cues)
+    direct_starts = sorted(match.start() for match, after in cues if after.group(1) == ":")
     sentence_starts = [start for start, _ in sentence_spans(view)]
     for match, after in cues:
+        direct = after.group(1) == ":"
         start = opening = after.end()
         while start < len(text) and text[start] in " \u200c«\"":
             start += 1
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        end = _next_report(view, opening, end, after.group(1) == ":", cues, sentence_starts)
-        if end == start and after.group(1) == ":":
+        end = _next_report(view, opening, end, direct_starts if direct else cue_starts, sentence_starts)
+        if end == start and direct:
             start += len(text[start:]) - len(text[start:].lstrip())
             end = _block_end(view, start)
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".»\""):
             end -= 1
         if end - start >= 10:
-            found.append(QuoteSpan(start, end, match.start(), match.group(0), after.group(1) == ":"))
+            found.append(QuoteSpan(start, end, match.start(), match.group(0), direct))
     for match in _GUILLEMET_QUOTE.finditer(text):
         found.append(QuoteSpan(match.start(1), match.end(1), match.start(), GUILLEMET_CUE, True))
     headline_end = _headline_end(view)
@@ -98,23 +102,20 @@ def _headline_end(view: str) -> int:
     return offset + end if end <= HEADLINE_CHARS else 0
 
 
-def _next_report(
-    view: str, start: int, end: int, direct: bool, cues: list[tuple[re.Match[str], re.Match[str]]], sentence_starts: list[int]
-) -> int:
+def _next_report(view: str, start: int, end: int, cue_starts: list[int], sentence_starts: list[int]) -> int:
     """Where a quote that runs from ``start`` to its line's ``end`` stops short: at a later sentence of the
-    line that reports speech with a cue of its own ("علی گفت که ... . حسن گفت که ..."). Not inside guillemets
-    the quote opened, and a direct quote ("افزود: ...") only stops for another one ("ابومرزوق خاطر نشان کرد:
-    ..."): within direct speech, "... اعلام کرده‌اند که ..." is the speaker telling what others said."""
-    first = bisect_right(sentence_starts, start)
-    bounds = sentence_starts[first:] + [end]
-    for sentence_start, sentence_end in zip(bounds, bounds[1:]):
+    line that reports speech with a cue of its own ("علی گفت که ... . حسن گفت که ..."), one of ``cue_starts``
+    (sorted). Not inside guillemets the quote opened; the caller gives a direct quote ("افزود: ...") only the
+    cues of other direct quotes ("ابومرزوق خاطر نشان کرد: ..."): within direct speech, "... اعلام کرده‌اند
+    که ..." is the speaker telling what others said."""
+    for index in range(bisect_right(sentence_starts, start), len(sentence_starts)):
+        sentence_start = sentence_starts[index]
         if sentence_start >= end:
             break
-        opened = view.count("«", start, sentence_start) > view.count("»", start, sentence_start)
-        if not opened and any(
-            sentence_start <= match.start() < min(sentence_end, end) and (not direct or after.group(1) == ":")
-            for match, after in cues
-        ):
+        sentence_end = min(sentence_starts[index + 1] if index + 1 < len(sentence_starts) else end, end)
+        cue = bisect_left(cue_starts, sentence_start)
+        has_cue = cue < len(cue_starts) and cue_starts[cue] < sentence_end
+        if has_cue and view.count("«", start, sentence_start) <= view.count("»", start, sentence_start):
             return sentence_start
     return end
 
