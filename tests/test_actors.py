@@ -442,3 +442,14 @@ def test_this_official_is_the_unnamed_official_named_before_and_a_prisoner_in_a_
     official = mention(article, "یک مقام آگاه در وزارت نفت هند").actor_id
     assert mention(article, "این مقام هندی").actor_id == official
     assert not any(m.text.startswith("یک زندانی") for m in article.mentions)
+
+
+def test_a_body_no_list_has_is_a_new_organisation_when_its_name_opens_with_a_body_noun(pipeline):
+    article = analyse(pipeline, "ستاد ملی مبارزه با کرونا اعلام کرد که مدارس تعطیل است. روزنامه اسرائیلی معاریو نوشت که جلسه لغو شد.")
+    headquarters = article.actors[mention(article, "ستاد ملی مبارزه با کرونا").actor_id]
+    assert (headquarters.kind, headquarters.sector, headquarters.known) == ("organization", "GOV", False)
+    newspaper = article.actors[mention(article, "روزنامه اسرائیلی معاریو").actor_id]
+    assert (newspaper.country, newspaper.sector) == ("ISR", "MED")
+    # a description is no name, and a club named after its town stays unresolved
+    article = analyse(pipeline, "روزنامه صهیونیستی گزارش داد. تیم شهرداری گرگان در این هفته میزبان پرسپولیس است.")
+    assert not any(m.actor_id and m.actor_id.startswith("org-") for m in article.mentions)

@@ -753,3 +753,15 @@ def test_a_government_named_with_its_state_is_not_the_next_states_body(pipeline)
     article, triples = events_of(pipeline, "دولت آمریکا ایران را به حمایت از تروریسم متهم کرد.")
     assert article.actors[next(iter(triples))[1]].country == "USA"
     assert ("ACCUSE", next(iter(triples))[1], "IRN") in triples
+
+
+def test_what_a_protest_is_against_follows_dar_eteraz_be(pipeline):
+    _, triples = events_of(pipeline, "هزاران کشاورز برزیلی در اعتراض به سیاست‌های آمریکا دست به تظاهرات زدند.")
+    assert any(t[0] == "PROTEST" and t[2] == "USA" for t in triples)
+    _, triples = events_of(pipeline, "ایران در اعتراض به این اقدام به آمریکا هشدار داد.")
+    assert any(t[0] == "THREATEN" and t[2] == "USA" for t in triples)
+
+
+def test_calling_an_account_fake_rejects_its_author(pipeline):
+    _, triples = events_of(pipeline, "نیروی دریایی سپاه روایت آمریکا از این ماجرا را جعلی و هالیوودی خواند.")
+    assert ("REJECT", "irgc-navy", "USA") in triples

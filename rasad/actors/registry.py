@@ -317,6 +317,11 @@ class Registry:
         """Nouns that open an organisation's name ("کمیته", "پارلمان"), compared by :func:`key`."""
         return frozenset(key(noun) for noun in self.titles.get("organisation_nouns") or ())
 
+    def unlisted_body_heads(self) -> dict[str, str | None]:
+        """Nouns that open the name of a body no list has ("ستاد", "روزنامه"), by :func:`key`, with the
+        sector such a body has (None: it depends on the body)."""
+        return {key(noun): sector for noun, sector in (self.titles.get("unlisted_body_heads") or {}).items()}
+
     def place_nouns(self) -> frozenset[str]:
         """Nouns before a person's name that make it a place's name ("فرودگاه امام خمینی"), compared by :func:`key`."""
         return frozenset(key(noun) for noun in self.titles.get("place_nouns") or ())

@@ -85,6 +85,10 @@ class ActorKnowledge:
         return self.registry.organisation_nouns()
 
     @cached_property
+    def unlisted_body_heads(self) -> dict[str, str | None]:
+        return self.registry.unlisted_body_heads()
+
+    @cached_property
     def place_nouns(self) -> frozenset[str]:
         return self.registry.place_nouns()
 
@@ -237,6 +241,7 @@ class _ArticleResolver:
                 self._record_known(candidate.resolved, None)
         self._foreign_institutions(found)
         self._bare_bodies(found)
+        self._unlisted_bodies(found)
         return found
 
     def _bare_bodies(self, found: list[Candidate]) -> None:
@@ -254,6 +259,29 @@ class _ArticleResolver:
                     candidate.resolved, candidate.how = previous, "bare-body"
                 continue
             last[(word, record.sector)] = candidate.resolved
+
+    def _unlisted_bodies(self, found: list[Candidate]) -> None:
+        """«ستاد ملی مبارزه با کرونا», «حزب لیکود»: a body the tagger found that no list has is a new
+        organisation when its name opens with a body noun (titles.yaml ``unlisted_body_heads``), of the state
+        its name holds, if any. A name opening with another word (a team, a club, a brand) stays unresolved,
+        and so does a description: a body noun and a state only («روزنامه صهیونیستی», «سازمان آمریکایی»)."""
+        for candidate in found:
+            if candidate.type != "ORG" or candidate.how != "tagger" or candidate.resolved or candidate.actor_ids:
+                continue
+            head, _, rest = candidate.text.partition(" ")
+            if not rest.strip() or compact_key(head) not in self.k.unlisted_body_heads:
+                continue
+            hits = self.k.country_words.find(rest)
+            if sum(hit.end - hit.start for hit in hits) >= len(compact_key(rest)) - rest.count(" "):
+                continue
+            states = [hit.values[0] for hit in self.k.country_words.find(candidate.text)]
+            key = compact_key(candidate.text)
+            actor_id = "org-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
+            self.records.setdefault(actor_id, ActorRecord(
+                actor_id, candidate.text, None, "organization", states[0] if states else None,
+                self.k.unlisted_body_heads[compact_key(head)], None, False,
+            ))
+            candidate.resolved, candidate.how = actor_id, "unlisted-body"
 
     def _another_given_name(self, candidate: Candidate) -> bool:
         """"سعید عریقات" is not Saeb Erekat: a listed one-word surname right after a given name that none of

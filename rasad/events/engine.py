@@ -37,7 +37,7 @@ from rasad.normalise.letters import normalise_letters
 from rasad.text import sentence_spans
 
 PREPOSITION_RULES = {
-    "with": ("با",), "from": ("از",), "against": ("علیه", "بر ضد", "ضد"), "to": ("به",), "addressee": ("به", "برای"),
+    "with": ("با",), "from": ("از",), "against": ("علیه", "بر ضد", "ضد", "در اعتراض به"), "to": ("به",), "addressee": ("به", "برای"),
     "posted": ("در", "از"),
 }
 BOTH_SIDES = re.compile(r"(?<!\w)(دو طرف|طرفین|دو کشور|دو مقام|دو وزیر|دو رئیس)(?!\w)")
@@ -661,6 +661,8 @@ def _governor(view: str, sentence: _Sentence, mention: Mention) -> str | None:
             return "با حضور"  # "with X attending": a participant, not the one met
         if word == "از" and previous in _bound_from():
             return "از (bound)"  # "دفاع از X": X is the complement of دفاع
+        if word == "به" and previous == "اعتراض":
+            return "در اعتراض به"  # what a protest is against: "در اعتراض به سیاست‌های X تظاهرات کردند"
         return word
     return None
 
