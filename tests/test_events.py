@@ -765,3 +765,17 @@ def test_what_a_protest_is_against_follows_dar_eteraz_be(pipeline):
 def test_calling_an_account_fake_rejects_its_author(pipeline):
     _, triples = events_of(pipeline, "نیروی دریایی سپاه روایت آمریکا از این ماجرا را جعلی و هالیوودی خواند.")
     assert ("REJECT", "irgc-navy", "USA") in triples
+
+
+def test_a_plural_verb_after_one_person_has_an_unnamed_subject_not_that_person(pipeline):
+    text = ("«اتو پرز مولینا» رئیس جمهور گوآتمالا به اتهام فساد مورد بررسی قرار گرفته است. "
+            "حدود ۶۰ هزار نفر به خیابان‌ها ریختند و خواهان برکناری رئیس جمهور «اتو پرز مولینا» شدند.")
+    _, triples = events_of(pipeline, text)
+    assert not any(t[0] == "REQUEST" for t in triples)  # neither the president's own demand nor one of his
+
+
+def test_the_one_asked_inside_az_khast_is_the_target_not_the_source(pipeline):
+    article, triples = events_of(pipeline, "معترضان گوآتمالایی از دیوان عالی این کشور خواستند انتخابات را به تعویق بیندازد.")
+    (request,) = [t for t in triples if t[0] == "REQUEST"]
+    assert article.actors[request[1]].name == "معترضان گوآتمالایی"
+    assert article.actors[request[2]].country == "GTM"

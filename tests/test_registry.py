@@ -274,3 +274,15 @@ def test_a_name_ambiguous_alone_names_the_state_only_after_a_title(registry):
     assert "AZE" not in {actor_id for actor_id, _ in registry.lookup("آذربایجان")}
     words = dict(registry.country_words())
     assert words["آذربایجان"] == "AZE" and words["آذربایجان شرقی"] == "IRN"
+
+
+def test_a_regular_demonym_is_derived_from_a_one_word_state_name_and_a_listed_one_wins():
+    registry = load_registry()
+    singular = dict(registry.singular_demonyms())
+    plural = dict(registry.plural_demonyms())
+    assert singular["گواتمالایی"] == "GTM" and plural["گواتمالایی\u200cها"] == "GTM"  # «ا» takes «یی»
+    assert singular["برزیلی"] == "BRA"  # a consonant takes «ی»
+    assert "فرانسه‌ای" not in singular and singular["فرانسوی"] == "FRA"  # «ه» is irregular: listed by hand
+    derived = [form for form in registry.state_forms() if form.source and form.source.startswith("derived")]
+    listed = {key(form.surface) for form in registry.state_forms() if form not in derived}
+    assert derived and not any(key(form.surface) in listed for form in derived)

@@ -540,7 +540,29 @@ def _load_states() -> tuple[list[Actor], list[StateForm]]:
                 aliases=aliases, source=row.get("source") or None,
             )
         )
-    return states, forms
+    return states, forms + _regular_demonyms(states, forms, excluded)
+
+
+# Persian makes the demonym of most one-word state names by adding «ی» («یی» after «ا»): گواتمالا →
+# گواتمالایی, برزیل → برزیلی. Names ending in «ه», «ی» or «و» take irregular forms (فرانسوی, سوری), which
+# state_aliases.tsv lists by hand, as it lists any form that differs from the regular one.
+REGULAR_DEMONYM_SOURCE = "derived: the state's one-word name + «ی» («یی» after «ا»)"
+
+
+def _regular_demonyms(states: list[Actor], forms: list[StateForm], excluded: set[tuple[str, str]]) -> list[StateForm]:
+    taken = {key(form.surface) for form in forms} | {key(name) for state in states for name in (state.name, *state.aliases)}
+    derived = []
+    for state in states:
+        for name in (state.name, *state.aliases):
+            if " " in name.strip() or name.endswith(("ه", "ی", "و")):
+                continue
+            singular = name + ("یی" if name.endswith("ا") else "ی")
+            plural = singular + "\u200cها"
+            for surface, number in ((singular, "sg"), (plural, "pl")):
+                if key(surface) not in taken and (key(surface), state.id) not in excluded:
+                    taken.add(key(surface))
+                    derived.append(StateForm(surface, state.id, "demonym", number, False, REGULAR_DEMONYM_SOURCE, None))
+    return derived
 
 
 def _load_organisations() -> list[Actor]:

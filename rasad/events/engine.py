@@ -31,7 +31,7 @@ from rasad.actors.titles import DUAL_PREFIX
 from rasad.doc import DateMention, Mention
 from rasad.evaluation.scoring import SYMMETRIC_CONSULT_MODES
 from rasad.events.lexicon import Trigger
-from rasad.events.patterns import compile_phrase, match_view, phrase_list
+from rasad.events.patterns import compile_phrase, match_view, phrase_list, verb_forms
 from rasad.events.quotes import GUILLEMET_CUE, HEADLINE_CUE, QuoteSpan, find_quotes, first_statements
 from rasad.normalise.letters import normalise_letters
 from rasad.text import sentence_spans
@@ -62,6 +62,8 @@ CLAUSE_MARKS = (":", " اما ", " ولی ")  # where a clause the trigger close
 CLAUSE_END = re.compile(r"(?<!\w)(?:کرد|کردند|شد|شدند|نمود|نمودند|داد|دادند|گفت|است|بود)\s+و\s(?!(?<=گفت و )گو)")
 INTERNATIONAL = re.compile(r"(?<!\w)بین ?الملل(ی)?(?!\w)")
 PLACE_IN = re.compile(r"(?<!\w)در\s*$")
+# third-person plural verbs end in «ند» ("شدند", "کرده‌اند", "مخالفند"); these singular forms do too
+SINGULAR_STEMS_IN_N = ("کند", "خواند", "ماند", "ساند", "راند", "شاند", "فکند", "شکند")
 NOT_ARGUMENTS = {"title-complement", "attribution"}  # mentions that name no participant
 NEXT_WORDS = 2  # words that may stand between a noun trigger and its addressee ("جنایات اخیر رژیم ...")
 PLACE_RULES = ("destination", "reached")  # target rules whose target is where the source goes
@@ -204,7 +206,7 @@ class EventCoder:
                 # "مجمع نمایندگان طلاب ... حوزه علمیه قم ... خواستار ... شدند": an unknown body acts, not the last subject
                 unknown_subject = any(
                     sentence.start <= m.norm_start < match.start() and not _after_preposition(view, m) for m in unknown
-                )
+                ) or (discourse_before == person and _plural_verb(match))  # "معترضان ... خواستار ... شدند" after one person
                 source = self._source(clause_subject or subject, quote, None if unknown_subject else discourse_before, match)
                 confidence = trigger.confidence
                 # a phrase whose target sits inside it has no agent there, nor one whose target follows it, unless
@@ -639,6 +641,13 @@ def _word_after(view: str, index: int, ceiling: int | None = None) -> str | None
     return words[0] if words else None
 
 
+def _plural_verb(match: re.Match[str]) -> bool:
+    """The trigger closes with a third-person plural verb ("شدند", "کرده‌اند", "مخالفند"): its subject is not
+    one person."""
+    word = match.group(0).split()[-1]
+    return word.endswith("ند") and not word.endswith(SINGULAR_STEMS_IN_N)
+
+
 def _after_preposition(view: str, mention: Mention) -> bool:
     """The word right before the mention is a preposition ("با ایران", "میان باکو", "از سوی سازمان ملل")."""
     word = _word_before(view, mention.norm_start)
@@ -702,10 +711,22 @@ def _agent_of_noun(text: str, sentence: _Sentence, match: re.Match[str]) -> Ment
             continue
         between = text[first_word_end: mention.norm_start].split()
         inside = mention.norm_start < match.end()
+        if inside and _closed_by_verb(match):
+            return None  # "خواهان برکناری رئیس جمهور X شدند": the gap holds the verb's complement, not its agent
         if len(between) <= (len(text[first_word_end: match.end()].split()) if inside else 1) and not PREPOSITIONS.intersection(between):
             return mention
         return None
     return None
+
+
+@lru_cache(maxsize=1)
+def _verb_endings() -> frozenset[str]:
+    """The last word of every form of verbs.yaml ("شدند", "است" of "کرده است")."""
+    return frozenset(match_view(normalise_letters(form)).split()[-1] for forms in verb_forms().values() for form in forms)
+
+
+def _closed_by_verb(match: re.Match[str]) -> bool:
+    return match.group(0).split()[-1] in _verb_endings()
 
 
 def _co_subjects(
@@ -713,8 +734,7 @@ def _co_subjects(
 ) -> list[Mention]:
     """The actors joined to the subject by "و" when the targets stand apart ("X و Y با Z ..."), and for any
     type when the verb is plural ("وزیران خارجه ایران و روسیه طرح آمریکا را مردود ارزیابی کردند")."""
-    plural_verb = match.group(0).rstrip().endswith("ند")
-    if (trigger.type not in PARTY_TYPES and not plural_verb) or source.mention is None or not targets:
+    if (trigger.type not in PARTY_TYPES and not _plural_verb(match)) or source.mention is None or not targets:
         return []
     target_ids = {t.actor_id for t in targets}
     first_target = min(t.norm_start for t in targets)
