@@ -32,7 +32,7 @@ from rasad.doc import DateMention, Mention
 from rasad.evaluation.scoring import SYMMETRIC_CONSULT_MODES
 from rasad.events.lexicon import Trigger
 from rasad.events.patterns import compile_phrase, match_view, phrase_list, verb_forms
-from rasad.events.quotes import GUILLEMET_CUE, HEADLINE_CUE, QuoteSpan, find_quotes, first_statements
+from rasad.events.quotes import GUILLEMET_CUE, HEADLINE_CUE, QuoteSpan, find_quotes, first_statements, speech_verb_ends
 from rasad.normalise.letters import normalise_letters
 from rasad.text import sentence_spans
 
@@ -352,13 +352,18 @@ class EventCoder:
     @staticmethod
     def _clause_subject(view: str, sentence: _Sentence, match: re.Match[str]) -> Mention | None:
         """The subject of a clause opened by "که" before the trigger ("... در حالی است که X به مادرید سفر
-        کرده است"); None when that clause names none of its own (a relative clause: "X که به مسکو سفر کرده،
-        ..." keeps the sentence's subject)."""
+        کرده است"), or by a speech verb it follows ("فراتینی گفت ایتالیا این گروه را ... تلقی کرده است");
+        None when that clause names none of its own (a relative clause: "X که به مسکو سفر کرده، ..." keeps
+        the sentence's subject)."""
         opener = view.rfind(" که ", sentence.start, match.start())
-        if opener < 0 or not CLAUSE_VERB.search(view, sentence.start, opener):
+        said = speech_verb_ends(view, sentence.start, match.start())[-1:]
+        if said and said[0] > opener:
+            clause = said[0]  # the reported clause opens right after the verb, with its subject first
+        elif opener < 0 or not CLAUSE_VERB.search(view, sentence.start, opener):
             return None  # "X که ..." and "این مطلب که ..." qualify a noun: no clause of its own
-        # "این در حالی است که به رغم فشارهای آمریکا، چین ... مخالف است": past the clause's own adverbial
-        clause = _after_adverbial(view, opener + len(" که "), match.start())
+        else:
+            # "این در حالی است که به رغم فشارهای آمریکا، چین ... مخالف است": past the clause's own adverbial
+            clause = _after_adverbial(view, opener + len(" که "), match.start())
         first = next((m for m in sentence.mentions if clause <= m.norm_start < match.start()), None)
         if first is None or view[clause: first.norm_start].strip():
             return None

@@ -89,6 +89,15 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     return _without_nested(found)
 
 
+def speech_verb_ends(view: str, start: int, end: int) -> list[int]:
+    """Where the speech verbs between ``start`` and ``end`` end, in text order ("گفت", "اعلام کرد"); "به گفته
+    X" (according to X) is no verb."""
+    return sorted(
+        match.end() for pattern in _CUES for match in pattern.finditer(view, start, end)
+        if not view[max(0, match.start() - 3): match.start()].endswith("به ")
+    )
+
+
 def _opens_with_speech_noun(view: str, start: int) -> bool:
     return any(phrase.match(view, start) for phrase in phrase_list("headline_speech_nouns"))
 
