@@ -453,3 +453,17 @@ def test_a_body_no_list_has_is_a_new_organisation_when_its_name_opens_with_a_bod
     # a description is no name, and a club named after its town stays unresolved
     article = analyse(pipeline, "روزنامه صهیونیستی گزارش داد. تیم شهرداری گرگان در این هفته میزبان پرسپولیس است.")
     assert not any(m.actor_id and m.actor_id.startswith("org-") for m in article.mentions)
+
+
+def test_a_plural_in_ha_takes_the_ezafe_before_its_demonym(pipeline):
+    article = analyse(pipeline, "مقام‌های روسی از دادن هر گونه تضمینی خودداری کردند.")
+    officials = article.actors[mention(article, "مقام‌های روسی").actor_id]
+    assert (officials.country, officials.sector) == ("RUS", "GOV")
+
+
+def test_a_province_names_its_governor_and_is_read_before_a_state_inside_it(pipeline):
+    article = analyse(pipeline, "استاندار آذربایجان غربی گفت: طرح متوقف شد. استاندار خوزستان نیز گفت: طرح ادامه دارد.")
+    west = article.actors[mention(article, "استاندار آذربایجان غربی").actor_id]
+    khuzestan = mention(article, "استاندار خوزستان").actor_id
+    assert (west.name, west.country) == ("استاندار آذربایجان غربی", "IRN")
+    assert khuzestan != mention(article, "استاندار آذربایجان غربی").actor_id

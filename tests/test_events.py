@@ -780,3 +780,11 @@ def test_the_one_asked_inside_az_khast_is_the_target_not_the_source(pipeline):
     (request,) = [t for t in triples if t[0] == "REQUEST"]
     assert article.actors[request[1]].name == "معترضان گوآتمالایی"
     assert article.actors[request[2]].country == "GTM"
+
+
+def test_a_long_demand_still_closes_with_its_verb(pipeline):
+    text = ("اعضای شورای اسلامی شهر یاسوج در نامه‌ای خطاب به استاندار کهگیلویه و بویراحمد خواستار جلوگیری از هرگونه "
+            "ساخت و ساز در نقطه استراتژیک این شهر و در اراضی جنب هتل آزادی و موزه شهر یاسوج شدند.")
+    article, triples = events_of(pipeline, text)
+    (request,) = [t for t in triples if t[0] == "REQUEST"]
+    assert article.actors[request[2]].name == "استاندار کهگیلویه و بویراحمد"

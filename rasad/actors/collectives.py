@@ -64,6 +64,10 @@ class Collective:
         return f"people-{(self.country or 'xxx').lower()}-{_digest(compact_key(self.name))}"
 
 
+def _with_ezafe(plural: str) -> tuple[str, ...]:
+    return (plural, plural + "ی") if plural.endswith("ها") else (plural,)
+
+
 class CollectiveFinder:
     def __init__(
         self,
@@ -80,7 +84,9 @@ class CollectiveFinder:
         nouns = []
         for noun in lexicon.get("nouns") or ():
             nouns.append((noun["singular"], Noun(noun.get("sector"), noun["en"], False)))
-            nouns += [(plural, Noun(noun.get("sector"), noun["en"], True)) for plural in noun.get("plural") or ()]
+            for plural in noun.get("plural") or ():
+                # «مقام‌های روسی»: a plural in «ها» takes the ezafe «ی» before its demonym
+                nouns += [(form, Noun(noun.get("sector"), noun["en"], True)) for form in _with_ezafe(plural)]
         self.nouns = Gazetteer(nouns)
         self.counts = Gazetteer((word, word == "یک") for word in lexicon.get("counts") or ())
         self.crowds = Gazetteer((word, True) for word in lexicon.get("crowds") or ())

@@ -42,6 +42,7 @@ DATA_DIR = "actors"
 KINDS = ("person", "state", "organization", "group")
 SECTORS = ("GOV", "MIL", "LEG", "JUD", "REB", "PTY", "MED", "BUS", "CVL", "IGO")
 NON_STATE_COUNTRIES = ("IGO", "PSE")
+PROVINCES_STATE = "IRN"  # the state whose provinces titles.yaml lists
 FORM_KINDS = ("name", "alias", "capital", "seat", "metonym", "demonym")
 STATE_ALIAS_KINDS = ("name", "capital", "seat", "metonym", "demonym", "exclude", "after-title")
 
@@ -291,6 +292,11 @@ class Registry:
         for form in self._state_forms:
             if form.kind == "capital" and form.iso3 in self._actors:
                 yield form.surface, form.iso3
+
+    def provinces(self) -> Iterator[tuple[str, str]]:
+        """(surface, "IRN") of Iran's provinces, which name a provincial office as a city names a mayor's."""
+        for province in self.titles.get("provinces") or ():
+            yield province, PROVINCES_STATE
 
     # ------------------------------------------------------------------ roles
     @staticmethod

@@ -20,6 +20,7 @@ COUNTRY_LINKS = ("کشور", "فدراسیون", "جمهوری", "دولت", "پ
 COUNTERPART_LINKS = ("از",)
 HOME_COUNTRY_WORDS = ("کشورمان", "کشور ما", "ایران اسلامی")
 HOME_COUNTRY = "IRN"
+CITY_WINDOW = 40  # characters after a city office where its city or province is looked for
 # "نخست‌وزیر این کشور": the country named last before the title.
 ANAPHORIC_COUNTRY_WORDS = ("این کشور", "آن کشور", "این رژیم")
 TWO_COUNTRIES = "دو کشور"  # "روسای جمهور دو کشور": the two states the article named last
@@ -110,19 +111,20 @@ class TitleFinder:
         key = self._key(text, chain)
         # "همتایان خود از امارات، کویت و قطر": a counterpart may name its country after از.
         links = COUNTERPART_LINKS if "counterpart" in kinds else ()
-        country, country_span, end = self._country_after(text, start, end, links)
+        city = self._city_after(text, end) if key in self.city_offices else None
+        if city is not None:
+            # "شهردار لندن": the mayor is British, and another than Paris's; "استاندار آذربایجان غربی" is no
+            # office of Azerbaijan, the province being read before any state name inside it
+            country, country_span, end = city
+            key += compact_key(text[country_span[0]:end])
+        else:
+            country, country_span, end = self._country_after(text, start, end, links)
         if country is None:
             # "رئیس جمهوری اسلامی ایران", "رئیس جمهوری آذربایجان": the state's name opens with the title's last word
             last_word = max(text.rfind(" ", start, end), text.rfind("\u200c", start, end)) + 1
             hit = self._state_at(text, last_word) if last_word > start else None
             if hit is not None and hit[2] > end:
                 country, country_span, end = hit
-        if country is None and key in self.city_offices and self.cities is not None:
-            position = _skip_gap(text, end)
-            city = [h for h in self.cities.find(text[position: position + 40]) if h.start == 0]
-            if city:  # "شهردار لندن": the mayor is British, and another than Paris's
-                country, country_span, end = city[0].values[0], (position, position + city[0].end), position + city[0].end
-                key += compact_key(text[position:end])
         more: tuple[tuple[str, tuple[int, int]], ...] = ()
         plural = compact_key(text[start:end]).startswith(self.plurals or ("\0",))
         if country and plural:
@@ -132,6 +134,16 @@ class TitleFinder:
             if pair is not None:  # "روسای جمهور دو کشور": one holder for each of the two states
                 (country, country_span), more, end = pair[0], pair[1:2], pair[2]
         return TitleMatch(start, end, text[start:end], key, sector, country, country_span, kinds, more)
+
+    def _city_after(self, text: str, end: int) -> tuple[str, tuple[int, int], int] | None:
+        """The city or province right after a city office ending at ``end``: its state, span and end."""
+        if self.cities is None:
+            return None
+        position = _skip_gap(text, end)
+        city = [h for h in self.cities.find(text[position: position + CITY_WINDOW]) if h.start == 0]
+        if not city:
+            return None
+        return city[0].values[0], (position, position + city[0].end), position + city[0].end
 
     def _two_countries(
         self, text: str, start: int, position: int

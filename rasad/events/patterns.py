@@ -26,7 +26,7 @@ from rasad.normalise.letters import normalise_letters
 
 LETTER = r"\w"
 GAP_WORDS = 8
-LONG_GAP_WORDS = 20
+LONG_GAP_WORDS = 28
 _JOINER = r"[ \u200c]*"
 # Whole words only, each after at least one space, so the gap cannot split a word in many ways
 # (which would make the regex backtrack exponentially on long sentences).
