@@ -21,6 +21,7 @@ DEV_E = Path(__file__).resolve().parent / "gold" / "dev_e.jsonl"
 DEV_F = Path(__file__).resolve().parent / "gold" / "dev_f.jsonl"
 DEV_G = Path(__file__).resolve().parent / "gold" / "dev_g.jsonl"
 DEV_H = Path(__file__).resolve().parent / "gold" / "dev_h.jsonl"
+DEV_I = Path(__file__).resolve().parent / "gold" / "dev_i.jsonl"
 
 # Floors for the five samples (FORMAT.md figures); raise them as Rasad improves, never lower them for a
 # worse output. (Quotes went from 0.66 to 0.65 once, for a better one: a second statement on the same line,
@@ -48,26 +49,27 @@ def test_seed_figures_stay_above_their_floors(seeds_result, figure):
 # Other outlets, other years (Hamshahri leads 2020, Fars News articles): the generalisation check. Their
 # errors prompted general rules (agent after a nominal trigger, lone tagger surnames, attribution openings,
 # parties listed as a subject, plural titles, offices of organisations, "دو طرف" as addressee, demanded
-# actions); no string from them is in code or data. Each of dev_b to dev_h was annotated before Rasad was run
-# on it; their first figures (all events 0.155, 0.275, 0.130, 0.229, 0.276, 0.0625 and 0.102) were the
+# actions); no string from them is in code or data. Each of dev_b to dev_i was annotated before Rasad was run
+# on it; their first figures (all events 0.155, 0.275, 0.130, 0.229, 0.276, 0.0625, 0.102 and 0.143) were the
 # unseen-data baseline.
 DEV_FLOORS = [
     (LEADS, 14, {"events": 0.82, "story": 1.0}),
     # quotes 0.72 until "مدعی شد که" became a cue: a true statement of the lead that the gold leaves out
     (FARS, 6, {"events": 0.21, "quotes": 0.66, "story": 1.0}),
     (DEV, 30, {"consult": 0.84, "events": 0.58, "quotes": 0.6, "story": 1.0}),
-    (DEV_B, 20, {"consult": 0.59, "events": 0.48, "quotes": 0.77, "story": 0.95}),
-    (DEV_C, 25, {"consult": 0.9, "events": 0.72, "quotes": 0.94, "story": 1.0}),
-    (DEV_D, 20, {"consult": 0.37, "events": 0.28, "quotes": 0.65, "story": 1.0}),
+    (DEV_B, 20, {"consult": 0.61, "events": 0.49, "quotes": 0.77, "story": 0.95}),
+    (DEV_C, 25, {"consult": 0.9, "events": 0.74, "quotes": 0.94, "story": 1.0}),
+    (DEV_D, 20, {"consult": 0.37, "events": 0.3, "quotes": 0.65, "story": 1.0}),
     (DEV_E, 25, {"consult": 0.66, "events": 0.41, "quotes": 0.61, "story": 1.0}),
     (DEV_F, 24, {"consult": 0.72, "events": 0.43, "quotes": 0.45, "story": 1.0}),
     (DEV_G, 24, {"consult": 0.6, "events": 0.33, "quotes": 0.45, "story": 1.0}),
-    (DEV_H, 24, {"consult": 0.28, "events": 0.12, "quotes": 0.71, "story": 0.95}),
+    (DEV_H, 24, {"consult": 0.28, "events": 0.16, "quotes": 0.71, "story": 0.95}),
+    (DEV_I, 24, {"consult": 0.5, "events": 0.19, "quotes": 0.58, "story": 0.87}),
 ]
 
 
 @pytest.mark.parametrize(
-    "gold, articles, floors", DEV_FLOORS, ids=["hamshahri-leads", "fars", "dev-30", "fars-20-unseen", "hamshahri-25-unseen", "fars-20-dense", "hamshahri-25-2020", "held-out-24", "held-out-24-third", "held-out-24-fourth"]
+    "gold, articles, floors", DEV_FLOORS, ids=["hamshahri-leads", "fars", "dev-30", "fars-20-unseen", "hamshahri-25-unseen", "fars-20-dense", "hamshahri-25-2020", "held-out-24", "held-out-24-third", "held-out-24-fourth", "held-out-24-fifth"]
 )
 def test_development_gold_stays_above_its_floors(gold, articles, floors):
     result = evaluate(gold, SHARED).as_dict()
