@@ -80,6 +80,9 @@ ONE_SENTENCE_EVENTS = [
      ("ACCUSE", "ITA", "mek")),
     ("according_to_someone_is_no_reported_clause", "به گفته وی، پاکستان با سلاح‌های سبک به مواضع مرزی هند حمله کرد.",
      ("ASSAULT", "PAK", "IND")),
+    ("adjectives_closing_the_phrase_after_a_clause_accuse_the_object_before_it",
+     "سخنگوی وزارت خارجه ایران آرزوی مایک پامپئو را در حالی که کشورش کمک به سازمان جهانی بهداشت را لغو کرده، شرم آور و ریاکارانه خواند.",
+     ("ACCUSE", "title-irn-948e7eb373", "mike-pompeo")),
     ("calling_an_account_fake_rejects_its_author", "نیروی دریایی سپاه روایت آمریکا از این ماجرا را جعلی و هالیوودی خواند.",
      ("REJECT", "irgc-navy", "USA")),
     ("a_quoted_hope_about_someones_visit_is_their_visit", "احمد خاتمی گفت: امیدواریم که البرادعی در سفر خود به ایران با واقعیت‌ها مواجه شود.",
@@ -788,3 +791,10 @@ def test_a_long_demand_still_closes_with_its_verb(pipeline):
     article, triples = events_of(pipeline, text)
     (request,) = [t for t in triples if t[0] == "REQUEST"]
     assert article.actors[request[2]].name == "استاندار کهگیلویه و بویراحمد"
+
+
+def test_a_place_naming_an_agreement_is_no_party(pipeline):
+    _, triples = events_of(pipeline, "آمریکا از توافقنامه پاریس خارج شد.")
+    assert not any(t[2] == "FRA" for t in triples)
+    _, triples = events_of(pipeline, "روسیه نیروهای خود را از سوریه خارج کرد.")
+    assert ("RETREAT", "RUS", "SYR") in triples

@@ -380,7 +380,7 @@ class EventCoder:
 
     def _targets(self, view: str, sentence: _Sentence, trigger: Trigger, match: re.Match[str], source: _Source | None) -> list[Mention]:
         source_id = source.actor_id if source else None
-        others = [m for m in sentence.mentions if m.actor_id != source_id]
+        others = [m for m in sentence.mentions if m.actor_id != source_id and not _names_an_agreement(view, m)]
         rule = trigger.target
         if trigger.mode == "multilateral":
             participants = _governed_group(view, sentence, others, ("بین", "میان"), match)
@@ -393,7 +393,10 @@ class EventCoder:
         if rule in PREPOSITION_RULES:
             return _governed_group(view, sentence, others, PREPOSITION_RULES[rule], match)
         if rule == "object":
-            marker = view.rfind(" را ", sentence.start, match.end())
+            # a phrase that opens with «را» marks its own object, whatever «را» a clause inside it has
+            # ("X را در حالی که … Y را لغو کرده، ریاکارانه خواند")
+            opens = view.startswith("را ", match.start())
+            marker = match.start() - 1 if opens else view.rfind(" را ", sentence.start, match.end())
             if marker < 0:
                 return []
             # "حمله ... در نیوزیلند را", "بعد از نخست‌وزیر این رژیم، حماس را": a governed actor is not the object.
@@ -704,6 +707,19 @@ def _bound_from() -> frozenset[str]:
     """Words that own the «از» after them (``rasad/data/events/bound_from.yaml``)."""
     text = resources.files("rasad.data").joinpath("events/bound_from.yaml").read_text(encoding="utf-8")
     return frozenset(normalise_letters(str(word)) for word in yaml.safe_load(text))
+
+
+@lru_cache(maxsize=1)
+def _place_named() -> frozenset[str]:
+    """Nouns a place name completes (``rasad/data/events/place_named.yaml``): «توافقنامه پاریس»."""
+    text = resources.files("rasad.data").joinpath("events/place_named.yaml").read_text(encoding="utf-8")
+    # the view reads a ZWNJ as a space: "توافق‌نامه" ends in the word "نامه"
+    return frozenset(match_view(normalise_letters(str(word))).split()[-1] for word in yaml.safe_load(text))
+
+
+def _names_an_agreement(view: str, mention: Mention) -> bool:
+    """A place right after a noun it completes names an agreement or a meeting, not a party."""
+    return mention.type == "LOC" and _word_before(view, mention.norm_start) in _place_named()
 
 
 def _agent_of_noun(text: str, sentence: _Sentence, match: re.Match[str]) -> Mention | None:
