@@ -467,3 +467,15 @@ def test_a_province_names_its_governor_and_is_read_before_a_state_inside_it(pipe
     khuzestan = mention(article, "استاندار خوزستان").actor_id
     assert (west.name, west.country) == ("استاندار آذربایجان غربی", "IRN")
     assert khuzestan != mention(article, "استاندار آذربایجان غربی").actor_id
+
+
+def test_an_honorific_does_not_tell_whose_surname_it_is(pipeline):
+    text = ("دکتر «احمد ابراهیم»، معاون بیمارستان کودکان گفت سربازان وارد بیمارستان شدند. "
+            "دکتر ابراهیم همچنین از مقامات عراقی خواست وارد عمل شوند.")
+    article = analyse(pipeline, text)
+    ahmad = mention(article, "احمد ابراهیم").actor_id
+    assert [m.actor_id for m in article.mentions if m.text == "ابراهیم"] == [ahmad]  # not Anwar Ibrahim
+    # with no one else of that name in the article, a distinctive surname is the registry's; a given name is not
+    article = analyse(pipeline, "آیت‌الله رفسنجانی گفت: مردم آگاه هستند. دکتر صادق گفت: بیمار بهتر است.")
+    assert mention(article, "رفسنجانی").actor_id == "akbar-hashemi-rafsanjani"
+    assert not any(m.actor_id for m in article.mentions if m.text == "صادق")

@@ -64,7 +64,7 @@ DEV_FLOORS = [
     (DEV_F, 24, {"consult": 0.72, "events": 0.43, "quotes": 0.45, "story": 1.0}),
     (DEV_G, 24, {"consult": 0.6, "events": 0.33, "quotes": 0.45, "story": 1.0}),
     (DEV_H, 24, {"consult": 0.28, "events": 0.16, "quotes": 0.71, "story": 0.95}),
-    (DEV_I, 24, {"consult": 0.5, "events": 0.21, "quotes": 0.58, "story": 0.87}),
+    (DEV_I, 24, {"consult": 0.5, "events": 0.24, "quotes": 0.58, "story": 0.87}),
 ]
 
 

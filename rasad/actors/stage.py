@@ -53,6 +53,8 @@ THING_NAMERS = {"نام", "عملیات", "موسوم", "عنوان", "رزما�
 ORGANISATION_WORDS = 6  # words of an unlisted organisation's name before its state ("کمیته روابط خارجی پارلمان")
 CHAIN_BREAKS = {"و", "با", "در", "به", "از", "برای", "که", "را", "علیه", "تا", "درباره"}  # words no such name holds
 SOLE_BODY_SECTORS = ("LEG", "JUD")
+DISTINCTIVE_SURNAME_LETTERS = 3  # a surname this short is also a common word ("گل", "می")
+SAYS_WHOSE_SURNAME = frozenset({"office", "rank", "counterpart"})  # title kinds that tell which registry person a surname is
 ENTITY_TYPE = {"person": "PER", "state": "LOC", "organization": "ORG", "group": "ORG"}
 SUBJECT_BLOCKERS = {"با", "از", "به", "علیه", "برای", "در", "میان", "بین", "توسط", "و", "که"}
 
@@ -548,7 +550,10 @@ class _ArticleResolver:
                 # a known surname waits for the article to say whose it is (step 3); an unknown one before a
                 # headline's colon is a speaker's name ("کرباسچی: ...")
                 unknown_speaker = not candidate.actor_ids and self._headline_speaker(candidate)
-                if not (candidate.titles or unknown_speaker) or (candidate.how == "honorific" and not candidate.actor_ids):
+                # an honorific says nothing of whose surname it is ("دکتر ابراهیم" after "احمد ابراهیم"): a rank
+                # or an office must, as for the surnames of step 3
+                marked = any(title.kinds & SAYS_WHOSE_SURNAME for title in candidate.titles)
+                if not (marked or unknown_speaker) or (candidate.how == "honorific" and not candidate.actor_ids):
                     continue
             if candidate.actor_ids:
                 candidate.resolved = self._choose(candidate.actor_ids, candidate)
@@ -627,7 +632,7 @@ class _ArticleResolver:
         for hit in self.k.surnames.find(self.text):
             probe = Candidate(hit.start, hit.end, self.text[hit.start:hit.end], "PER", hit.values, "surname")
             probe.titles = title_beside(self.text, probe, titles)
-            if not any(t.kinds & {"office", "rank", "counterpart"} for t in probe.titles):
+            if not any(t.kinds & SAYS_WHOSE_SURNAME for t in probe.titles):
                 continue  # "آقای صالح" names some Salehi, not the registry's: a rank or office must say who
             probe.rank_sector = self._rank_sector(probe)
             resolved = self._choose(hit.values, probe) or self._only_one_in_article(hit.values)
@@ -652,12 +657,19 @@ class _ArticleResolver:
                 place_name.type, place_name.resolved, place_name.how = "PER", chosen.resolved, "short-form"
             elif candidate := place(hit.start, hit.end, "short-form", ()):
                 candidate.resolved, candidate.how = chosen.resolved, "short-form"
-        # Last, a lone name the tagger calls a person that only one registry person bears ("پوتین و روحانی").
+        # Last, a lone name the tagger calls a person that only one registry person bears ("پوتین و روحانی"),
+        # or one after an honorific that the article gave no one else ("آیت‌الله رفسنجانی"), unless it is a
+        # given name or a short word ("دکتر صادق", "آقای علی" name someone else)
         for candidate in open_names.values():
-            if candidate.how == "tagger" and len(candidate.actor_ids) == 1:
-                candidate.resolved, candidate.how = candidate.actor_ids[0], "tagger-surname"
+            if len(candidate.actor_ids) != 1:
+                continue
+            if candidate.how == "tagger" or (candidate.how == "honorific" and self._distinctive_surname(candidate.text)):
+                candidate.resolved, candidate.how = candidate.actor_ids[0], f"{candidate.how}-surname"
                 self._record_known(candidate.resolved, candidate)
         return new
+
+    def _distinctive_surname(self, word: str) -> bool:
+        return compact_key(word) not in self.k.given_names and len(compact_key(word)) > DISTINCTIVE_SURNAME_LETTERS
 
     def _aliases(self, actor_id: str) -> tuple[str, ...]:
         """A registry person's other names; none for an actor first met in this article."""
