@@ -273,9 +273,11 @@ class _ArticleResolver:
             head, _, rest = candidate.text.partition(" ")
             if not rest.strip() or compact_key(head) not in self.k.unlisted_body_heads:
                 continue
-            hits = self.k.country_words.find(rest)
-            if sum(hit.end - hit.start for hit in hits) >= len(compact_key(rest)) - rest.count(" "):
-                continue
+            remainder = rest
+            for hit in reversed(self.k.country_words.find(rest)):
+                remainder = remainder[:hit.start] + remainder[hit.end:]
+            if not remainder.replace("\u200c", " ").split():
+                continue  # a body noun and a state only: a description
             states = [hit.values[0] for hit in self.k.country_words.find(candidate.text)]
             key = compact_key(candidate.text)
             actor_id = "org-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
