@@ -61,10 +61,10 @@ DEV_FLOORS = [
     (DEV_C, 25, {"consult": 0.9, "events": 0.74, "quotes": 0.94, "story": 1.0}),
     (DEV_D, 20, {"consult": 0.37, "events": 0.3, "quotes": 0.65, "story": 1.0}),
     (DEV_E, 25, {"consult": 0.66, "events": 0.41, "quotes": 0.61, "story": 1.0}),
-    (DEV_F, 24, {"consult": 0.72, "events": 0.43, "quotes": 0.45, "story": 1.0}),
-    (DEV_G, 24, {"consult": 0.6, "events": 0.33, "quotes": 0.45, "story": 1.0}),
+    (DEV_F, 24, {"consult": 0.72, "events": 0.44, "quotes": 0.51, "story": 1.0}),
+    (DEV_G, 24, {"consult": 0.6, "events": 0.33, "quotes": 0.47, "story": 1.0}),
     (DEV_H, 24, {"consult": 0.28, "events": 0.16, "quotes": 0.71, "story": 0.95}),
-    (DEV_I, 24, {"consult": 0.5, "events": 0.24, "quotes": 0.58, "story": 0.87}),
+    (DEV_I, 24, {"consult": 0.5, "events": 0.24, "quotes": 0.6, "story": 0.87}),
 ]
 
 

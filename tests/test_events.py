@@ -798,3 +798,11 @@ def test_a_place_naming_an_agreement_is_no_party(pipeline):
     assert not any(t[2] == "FRA" for t in triples)
     _, triples = events_of(pipeline, "روسیه نیروهای خود را از سوریه خارج کرد.")
     assert ("RETREAT", "RUS", "SYR") in triples
+
+
+def test_a_speech_headline_quotes_its_speaker_across_a_bar_and_a_report_does_not(pipeline):
+    text = "واکنش ظریف به سناریوی جدید آمریکایی‌ها |  رویاپردازی را متوقف کنید\n\nظریف در توییتی به آمریکا پاسخ داد."
+    article, _ = events_of(pipeline, text)
+    assert [(q.speaker, q.text.text) for q in article.quotes] == [("mohammad-javad-zarif", "رویاپردازی را متوقف کنید")]
+    article, _ = events_of(pipeline, "حمله اسرائیل به غزه | ده‌ها فلسطینی شهید شدند\n\nارتش اسرائیل غزه را بمباران کرد.")
+    assert not article.quotes

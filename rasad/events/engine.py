@@ -810,8 +810,11 @@ def _coordinated(view: str, first: Mention, second: Mention, lists: bool = False
 
 
 def _addressed_headline(view: str, sentence: _Sentence, speaker: Mention, quote: QuoteSpan) -> bool:
-    """"واکنش ظریف به ترامپ: ...": a headline noun of speech, its speaker, and the one it is addressed to."""
+    """"واکنش ظریف به ترامپ: ...": a headline noun of speech, its speaker, and the one it is addressed to;
+    "واکنش ظریف به سناریوی جدید آمریکایی‌ها | ...": with a bar, whatever the segment says after the speaker."""
     opening = view[quote.cue_start: speaker.norm_start].strip()
+    if view[quote.cue_start: quote.start].rstrip().endswith("|"):
+        return any(phrase.fullmatch(opening) for phrase in phrase_list("headline_bar_speech_nouns"))
     if not any(phrase.fullmatch(opening) for phrase in phrase_list("headline_speech_nouns")):
         return False
     return any(

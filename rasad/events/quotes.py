@@ -33,6 +33,8 @@ HEADLINE_ADDRESSED_WORDS = 8
 HEADLINE_CHARS = 160  # a first line this short is a headline; a longer one is body text
 # The headline, or a part of it after " | ", that is a short name, a colon and what the person said.
 _HEADLINE_QUOTE = re.compile(r"(?:^\s*|(?<= \| ))([^\n:|«»]{2,40}?)[ \t]*:[ \t]*([^\n|]{10,}?)[ \t.]*(?= \| |\n|$)")
+# "واکنش ظریف به … | رویاپردازی را متوقف کنید": a headline's first segment naming who spoke, a bar, what was said
+_HEADLINE_BAR_QUOTE = re.compile(r"\s*([^\n:|«»]{2,120}?)[ \t]+\|[ \t]+([^\n:|]{10,}?)[ \t.]*(?= \| |\n|$)")
 _GUILLEMET_QUOTE = re.compile(r"«([^«»\n]{25,})»")
 # A quote restates an earlier one of the same speaker (a headline or lead summing up the body) when this
 # share of the shorter one's character 5-grams is in the other, and it adds little: at most
@@ -86,6 +88,9 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         words = len(match.group(1).split())
         if words <= HEADLINE_SPEAKER_WORDS or (words <= HEADLINE_ADDRESSED_WORDS and _opens_with_speech_noun(view, match.start(1))):
             found.append(QuoteSpan(match.start(2), match.end(2), match.start(1), HEADLINE_CUE, True))
+    bar = _HEADLINE_BAR_QUOTE.match(view, 0, headline_end)
+    if bar and _opens_with_speech_noun(view, bar.start(1), "headline_bar_speech_nouns"):
+        found.append(QuoteSpan(bar.start(2), bar.end(2), bar.start(1), HEADLINE_CUE, True))
     return _without_nested(found)
 
 
@@ -98,8 +103,8 @@ def speech_verb_ends(view: str, start: int, end: int) -> list[int]:
     )
 
 
-def _opens_with_speech_noun(view: str, start: int) -> bool:
-    return any(phrase.match(view, start) for phrase in phrase_list("headline_speech_nouns"))
+def _opens_with_speech_noun(view: str, start: int, nouns: str = "headline_speech_nouns") -> bool:
+    return any(phrase.match(view, start) for phrase in phrase_list(nouns))
 
 
 def _headline_end(view: str) -> int:
