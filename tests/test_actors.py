@@ -480,3 +480,15 @@ def test_an_honorific_does_not_tell_whose_surname_it_is(pipeline):
     article = analyse(pipeline, "آیت‌الله رفسنجانی گفت: مردم آگاه هستند. دکتر صادق گفت: بیمار بهتر است.")
     assert mention(article, "رفسنجانی").actor_id == "akbar-hashemi-rafsanjani"
     assert not any(m.actor_id for m in article.mentions if m.text == "صادق")
+
+
+def test_an_envoys_post_is_part_of_the_title_and_tells_two_envoys_apart(pipeline):
+    text = ("سفیر ایران در لبنان اعلام کرد: این حمله محکوم است. سفیر ایران گفت: دیدار انجام شد. "
+            "سفیر ایران در سوریه نیز گفت: ما آماده‌ایم. وزارت خارجه ایران سفیر انگلیس در تهران را احضار کرد.")
+    article = analyse(pipeline, text)
+    lebanon, syria = mention(article, "سفیر ایران در لبنان").actor_id, mention(article, "سفیر ایران در سوریه").actor_id
+    assert lebanon != syria and article.actors[lebanon].name == "سفیر ایران در لبنان"
+    assert mention(article, "سفیر ایران").actor_id == lebanon  # the envoy just named, not a third one
+    british = article.actors[mention(article, "سفیر انگلیس در تهران").actor_id]  # «سفیرانگلیس» is no plural «سفیران»
+    assert british.country == "GBR"
+    assert not any(m.text in ("لبنان", "سوریه", "تهران") and m.how != "title-complement" for m in article.mentions)

@@ -382,8 +382,11 @@ class Registry:
                 return k[:cut], iso3
         return k, None
 
-    def role_holders(self, title_key: str, country: str | None = None, on: date | None = None) -> list[Actor]:
-        """Actors who held the office ``title_key`` (in ``country`` if given) on ``on`` (ever, if None).
+    def role_holders(
+        self, title_key: str, country: str | None = None, on: date | None = None, post: str | None = None
+    ) -> list[Actor]:
+        """Actors who held the office ``title_key`` (in ``country`` if given, at ``post`` if given) on ``on``
+        (ever, if None).
 
         The title may carry its country ("وزیر دفاع قطر") instead of the ``country`` argument. Acting holders
         count. Most recent tenure first."""
@@ -397,6 +400,8 @@ class Registry:
                 continue
             if on is not None and not role.active_on(on):
                 continue
+            if post and role.post and role.post != post:
+                continue  # the ambassador to Japan is not the one asked for in Bahrain
             # Tenures whose own title is the one asked for ("سرپرست وزارت …") come before office synonyms.
             matches.append((key(role.title) == asked, role.start or date.min, actor))
         matches.sort(key=lambda m: (m[0], m[1]), reverse=True)
@@ -463,6 +468,14 @@ class Registry:
             self.office_key(phrase)
             for head in self.titles.get("heads") or ()
             if head.get("complement") == "city" or head.get("city_office")
+            for phrase in (head["head"], *(head.get("variants") or ()))
+        )
+
+    def post_offices(self) -> frozenset[str]:
+        """Keys of the offices held at a post abroad ("سفیر"): "در" and a place after their country name it."""
+        return frozenset(
+            self.office_key(phrase)
+            for head in self.titles.get("heads") or () if head.get("post")
             for phrase in (head["head"], *(head.get("variants") or ()))
         )
 

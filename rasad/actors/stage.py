@@ -113,7 +113,7 @@ class ActorKnowledge:
         cities = Gazetteer([*self.registry.capitals(), *self.registry.provinces()])
         return TitleFinder(
             words, self.country_words, self.registry.office_key, plurals, cities, self.registry.city_offices(),
-            self.registry.not_a_person_after(),
+            self.registry.not_a_person_after(), self.registry.post_offices(),
         )
 
     @cached_property
@@ -201,6 +201,7 @@ class _ArticleResolver:
         self.records: dict[str, ActorRecord] = {}
         self.credits = list(credits)  # the outlets the story's credit lines name ("به گزارش |فارس| ...")
         self.people_named: list[tuple[int, int, str]] = []  # (start, end, actor) of the people already resolved
+        self.envoys_at_posts: dict[tuple[str, str], list[str]] = {}  # (office, country) → envoys named with a post
 
     def run(self) -> list[Candidate]:
         text = self.text
@@ -425,7 +426,7 @@ class _ArticleResolver:
         ("عضو دفتر سیاسی جنبش حماس", "دبیرکل حزب‌الله") is a mention but not an argument of its own."""
         for candidate in found:
             for title in titles:
-                spans = [span for span in (title.country_span, *(s for _, s in title.more_countries)) if span]
+                spans = [span for span in (title.country_span, title.post_span, *(s for _, s in title.more_countries)) if span]
                 if any(overlaps(candidate.start, candidate.end, *span) for span in spans):
                     candidate.inside_title = True
                 elif candidate.type == "ORG" and title.is_office and (
@@ -688,13 +689,16 @@ class _ArticleResolver:
         else (for an unqualified title) the article's holder in any country, else an actor named by it."""
         attached = {id(t) for c in found for t in c.titles}
         self.people_named = [(c.start, c.end, c.resolved) for c in found if c.type == "PER" and c.resolved]
-        holders: dict[tuple[str, str | None], str] = {}
+        # (office, country, post) → the person the article names as its holder; a title with no post
+        # ("سفیر ایران") stands for whichever envoy of that country the article named first
+        holders: dict[tuple[str, str | None, str | None], str] = {}
         for candidate in found:
             if candidate.type == "PER" and candidate.resolved:
                 for title in candidate.titles:
                     if title.is_office:
-                        holders.setdefault((title.key, title.country or HOME_COUNTRY), candidate.resolved)
-                        holders.setdefault((title.key, None), candidate.resolved)
+                        holders.setdefault((title.key, title.country or HOME_COUNTRY, title.post), candidate.resolved)
+                        holders.setdefault((title.key, title.country or HOME_COUNTRY, None), candidate.resolved)
+                        holders.setdefault((title.key, None, None), candidate.resolved)
         taken = [(c.start, c.end) for c in found if not c.inside_title]
         new = []
         for title in titles:
@@ -712,18 +716,18 @@ class _ArticleResolver:
                 new.append(candidate)
         return new
 
-    def _role_candidate(self, title: TitleMatch, holders: dict[tuple[str, str | None], str]) -> Candidate:
+    def _role_candidate(self, title: TitleMatch, holders: dict[tuple[str, str | None, str | None], str]) -> Candidate:
         country = title.country or HOME_COUNTRY
         # a plural title of a country it names ("رؤسای مجلس" alone means Iran's, but names no state)
         plural = title.country_span is not None and self.k.registry.singular_title(title.text) != title.text
         if "counterpart" in title.kinds and plural:
             # "با همتایان خود از امارات، کویت و قطر": unnamed counterparts of several states stand for their states
             return self._state_candidate(title, country, "counterpart-state")
-        actor_id, how = holders.get((title.key, country)), "role-in-article"
+        actor_id, how = holders.get((title.key, country, title.post)), "role-in-article"
         if actor_id is None:
             actor_id, how = self._registry_holder(title, country), "role-registry"
         if actor_id is None and not title.country:
-            actor_id, how = holders.get((title.key, None)), "role-in-article"
+            actor_id, how = holders.get((title.key, None, None)), "role-in-article"
         if actor_id is None and self.k.registry.is_institution(title.key):
             # "وزارت خارجه آمریکا": a ministry the registry lists under this very name is that organisation
             named = {found_id for found_id, _ in self.k.registry.lookup(title.text)}
@@ -766,7 +770,7 @@ class _ArticleResolver:
     def _registry_holder(self, title: TitleMatch, country: str) -> str | None:
         """Who held the office on the story date. Without a date the registry cannot say (its lists of
         holders are never complete), so only a holder the article itself names is taken."""
-        holders = self.k.registry.role_holders(title.key, country, self.date)
+        holders = self.k.registry.role_holders(title.key, country, self.date, title.post)
         # a holder the article names outright before one whose surname merely stands in it (Bashar before Hafez al-Assad)
         named = [a for a in holders if a.id in self.records]
         present = named if len(named) == 1 else [a for a in holders if a.id in self.records or self._surname_in_text(a)]
@@ -789,7 +793,13 @@ class _ArticleResolver:
         )
 
     def _record_title_actor(self, title: TitleMatch, country: str) -> str:
-        actor_id = f"title-{country.lower()}-" + hashlib.sha256(title.key.encode("utf-8")).hexdigest()[:10]
+        posted = self.envoys_at_posts.setdefault((title.key, country), [])
+        if title.post is None and len(posted) == 1:
+            return posted[0]  # "سفیر ایران" after "سفیر ایران در لبنان" is that envoy
+        office = title.key + (f"@{title.post}" if title.post else "")  # each post's envoy is another person
+        actor_id = f"title-{country.lower()}-" + hashlib.sha256(office.encode("utf-8")).hexdigest()[:10]
+        if title.post is not None and actor_id not in posted:
+            posted.append(actor_id)
         if actor_id not in self.records:
             kind = "organization" if self.k.registry.is_institution(title.key) else "person"
             name = self.k.registry.singular_title(title.text)  # each holder of "وزرای خارجه X و Y" is one minister

@@ -20,6 +20,7 @@ COUNTRY_LINKS = ("کشور", "فدراسیون", "جمهوری", "دولت", "پ
 COUNTERPART_LINKS = ("از",)
 HOME_COUNTRY_WORDS = ("کشورمان", "کشور ما", "ایران اسلامی")
 HOME_COUNTRY = "IRN"
+POST_LINK = "در"  # "سفیر ایران در لبنان": the word before an envoy's post
 CITY_WINDOW = 40  # characters after a city office where its city or province is looked for
 # "نخست‌وزیر این کشور": the country named last before the title.
 ANAPHORIC_COUNTRY_WORDS = ("این کشور", "آن کشور", "این رژیم")
@@ -54,6 +55,9 @@ class TitleMatch:
     # Where the chain ended before its trailing portfolio words were dropped ("سخنگوی ارشد"): an
     # organisation may follow them ("سخنگوی ارشد نیروهای مسلح").
     tail_end: int = -1
+    # An envoy's post ("سفیر ایران در لبنان": LBN) and the span of its place, part of the title.
+    post: str | None = None
+    post_span: tuple[int, int] | None = None
 
     @property
     def is_office(self) -> bool:
@@ -70,11 +74,13 @@ class TitleFinder:
         cities: Gazetteer[str] | None = None,
         city_offices: frozenset[str] = frozenset(),
         not_a_person_after: tuple[str, ...] = (),
+        post_offices: frozenset[str] = frozenset(),
     ):
         """``canonical`` folds an office's synonyms to one key ("وزیر خارجه" → "وزیر امور خارجه");
         ``plurals`` are the plural title heads ("وزرای", "روسای"), whose title names one holder per country;
         ``city_offices`` (keys) are offices of a city, whose country a city in ``cities`` gives ("شهردار لندن");
-        after a word of ``not_a_person_after`` (compact) a title describes a body ("کشورهای عضو ...") and is dropped."""
+        after a word of ``not_a_person_after`` (compact) a title describes a body ("کشورهای عضو ...") and is dropped;
+        ``post_offices`` (keys) are held at a post abroad, which "در" and a state or capital name ("سفیر ایران در لبنان")."""
         self.words = Gazetteer((word.phrase, word) for word in words)
         self.states = states
         self.canonical = canonical
@@ -82,6 +88,7 @@ class TitleFinder:
         self.cities = cities
         self.city_offices = city_offices
         self.not_a_person_after = frozenset(not_a_person_after)
+        self.post_offices = post_offices
 
     def find(self, text: str) -> list[TitleMatch]:
         """Title phrases: overlapping or adjacent title words merged into one chain ("معاون وزیر" +
@@ -126,14 +133,35 @@ class TitleFinder:
             if hit is not None and hit[2] > end:
                 country, country_span, end = hit
         more: tuple[tuple[str, tuple[int, int]], ...] = ()
-        plural = compact_key(text[start:end]).startswith(self.plurals or ("\0",))
+        # read on the office's own words: "سفیر انگلیس" runs together as "سفیرانگلیس", which opens like "سفیران"
+        office_end = country_span[0] if country_span else end
+        plural = compact_key(text[start:office_end]).startswith(self.plurals or ("\0",))
         if country and plural:
             more = self._more_countries(text, end)
         if country is None and plural:
             pair = self._two_countries(text, start, _skip_gap(text, end))
             if pair is not None:  # "روسای جمهور دو کشور": one holder for each of the two states
                 (country, country_span), more, end = pair[0], pair[1:2], pair[2]
+        post = self._post_after(text, end) if country and not plural and key in self.post_offices else None
+        if post is not None:
+            post_country, post_span = post
+            return TitleMatch(
+                start, post_span[1], text[start:post_span[1]], key, sector, country, country_span, kinds, more,
+                post=post_country, post_span=post_span,
+            )
         return TitleMatch(start, end, text[start:end], key, sector, country, country_span, kinds, more)
+
+    def _post_after(self, text: str, end: int) -> tuple[str, tuple[int, int]] | None:
+        """"در لبنان", "در تهران" right after an envoy's country: the post's state and the place's span."""
+        position = _skip_gap(text, end)
+        if not (text.startswith(POST_LINK, position) and _boundary(text, position + len(POST_LINK))):
+            return None
+        place_start = _skip_gap(text, position + len(POST_LINK))
+        hit = self._state_at(text, place_start)
+        if hit is not None:
+            return hit[0], (hit[1][0], hit[2])
+        city = self._city_after(text, position + len(POST_LINK))
+        return (city[0], city[1]) if city is not None else None
 
     def _city_after(self, text: str, end: int) -> tuple[str, tuple[int, int], int] | None:
         """The city or province right after a city office ending at ``end``: its state, span and end."""
