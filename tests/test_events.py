@@ -806,3 +806,10 @@ def test_a_speech_headline_quotes_its_speaker_across_a_bar_and_a_report_does_not
     assert [(q.speaker, q.text.text) for q in article.quotes] == [("mohammad-javad-zarif", "رویاپردازی را متوقف کنید")]
     article, _ = events_of(pipeline, "حمله اسرائیل به غزه | ده‌ها فلسطینی شهید شدند\n\nارتش اسرائیل غزه را بمباران کرد.")
     assert not article.quotes
+
+
+def test_an_outlet_crediting_the_report_takes_no_part_in_it(pipeline):
+    # the one warned is a name no list has: the outlet must not stand in for him
+    text = "به گزارش «سی‌ان‌ان»، «جان برکاو» رئیس مجلس عوام انگلیس روز پنجشنبه به جانسون درباره این قانون هشدار داد."
+    _, triples = events_of(pipeline, text)
+    assert not any("cnn" in (t[1], t[2]) for t in triples)

@@ -153,7 +153,10 @@ class EventCoder:
         arguments = [m for m in mentions if m.actor_id and m.how not in NOT_ARGUMENTS and m.norm_start >= 0]
         # names the tagger found but nobody could resolve: a clause about one of them is about someone unknown
         unknown = [m for m in mentions if not m.actor_id and m.type in ("PER", "ORG") and m.norm_start >= 0]
-        sentences = [_Sentence(s, e, [m for m in arguments if s <= m.norm_start < e]) for s, e in sentence_spans(text)]
+        sentences = [
+            _Sentence(s, e, [m for m in arguments if s <= m.norm_start < e and not _credited(view, s, m)])
+            for s, e in sentence_spans(text)
+        ]
         # «...» around a name marks the name, not speech: "با «خوزه لوئیس رودریگز زاپاترو» دیدار کرد"
         named = {(m.norm_start, m.norm_end) for m in mentions}
         all_quotes = [q for q in find_quotes(text) if q.cue != GUILLEMET_CUE or (q.start, q.end) not in named]
@@ -647,6 +650,15 @@ def _word_after(view: str, index: int, ceiling: int | None = None) -> str | None
     """The word starting right after ``index`` (not past ``ceiling``)."""
     words = view[index: min(ceiling if ceiling is not None else len(view), index + WORD_WINDOW)].split()
     return words[0] if words else None
+
+
+def _credited(view: str, sentence_start: int, mention: Mention) -> bool:
+    """An outlet inside the attribution a sentence opens with ("به گزارش «سی‌ان‌ان»، ..."): it credits the
+    report and takes no part in it. A person there may still be the subject ("به گزارش فارس جرج بوش ...")."""
+    if mention.type != "ORG":
+        return False
+    opening = ATTRIBUTION_OPENING.match(view, sentence_start)
+    return opening is not None and mention.norm_end <= opening.end()
 
 
 def _plural_verb(match: re.Match[str]) -> bool:
