@@ -114,6 +114,9 @@ def test_later_paragraph_credit_is_added_once():
 def test_a_story_that_opens_by_relaying_an_outlet_credits_it():
     relayed = 'روزنامه کویتی "الوطن" با اعلام این خبر نوشت: یک نماینده مجلس کویت تهدیدها را محکوم کرد.'
     assert story_of(relayed).publisher is None and story_of(relayed).credited == ["روزنامه کویتی الوطن"]
+    # a known outlet needs no quotation marks
+    relayed = "روزنامه واشنگتن پست روز شنبه نوشت دو منبع این مقام را شناسایی کرده‌اند."
+    assert story_of(relayed).publisher is None and story_of(relayed).credited == ["روزنامه واشنگتن پست"]
     quoted_later = ("به گزارش خبرگزاری فارس، سخنگوی کرملین گفت.\n\n"
                     "خبرگزاری روسی «ریانووستی» در این خصوص گزارش کرد، ارتش ارمنستان حمله کرد.")
     assert story_of(quoted_later).credited == []

@@ -140,11 +140,13 @@ def lexicon() -> _Lexicon:
         report_cue=re.compile(rf"{_spaced(raw['report_cue'])}(?=\s)"),
         credit_cue=re.compile(rf"(?<!\w){_spaced(raw['credit_cue'])}(?=\s)"),
         interview_cue=re.compile(rf"(?<!\w){_spaced(raw['interview_cue'])}"),
-        # a paragraph that opens by relaying an outlet: 'روزنامه کویتی «الوطن» با اعلام این خبر نوشت:'
+        # a paragraph that opens by relaying an outlet: 'روزنامه کویتی «الوطن» با اعلام این خبر نوشت:', or a
+        # known one by its name alone: 'روزنامه واشنگتن پست روز شنبه نوشت'
         relay=re.compile(
-            rf"^[ \t]*((?:{alternation(raw['outlet_heads'])})(?: [^\s«\"\n]+){{0,2}} ?{_QUOTED_NAME})"
+            rf"^[ \t]*((?:{alternation(raw['outlet_heads'])})(?: [^\s«\"\n]+){{0,2}} ?{_QUOTED_NAME}"
+            rf"|(?:{alternation(plain)})(?!\w))"
             rf"[^\n]{{0,60}}?(?<!\w)(?:{_spaced(raw['relay_cue'])})(?!\w)",
-            re.M,
+            re.M | re.I,
         ),
         date_labels=re.compile(rf"(?<!\w)(?:{alternation(raw['date_labels'])})(?!\w)"),
         code_labels=alternation(raw["news_code_labels"]),
