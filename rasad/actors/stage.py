@@ -274,16 +274,16 @@ class _ArticleResolver:
             head, _, rest = candidate.text.partition(" ")
             if not rest.strip() or compact_key(head) not in self.k.unlisted_body_heads:
                 continue
+            states = self.k.country_words.find(rest)  # the head is a body noun: any state stands in the rest
             remainder = rest
-            for hit in reversed(self.k.country_words.find(rest)):
+            for hit in reversed(states):
                 remainder = remainder[:hit.start] + remainder[hit.end:]
             if not remainder.replace("\u200c", " ").split():
                 continue  # a body noun and a state only: a description
-            states = [hit.values[0] for hit in self.k.country_words.find(candidate.text)]
             key = compact_key(candidate.text)
             actor_id = "org-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
             self.records.setdefault(actor_id, ActorRecord(
-                actor_id, candidate.text, None, "organization", states[0] if states else None,
+                actor_id, candidate.text, None, "organization", states[0].values[0] if states else None,
                 self.k.unlisted_body_heads[compact_key(head)], None, False,
             ))
             candidate.resolved, candidate.how = actor_id, "unlisted-body"

@@ -142,14 +142,12 @@ class TitleFinder:
             pair = self._two_countries(text, start, _skip_gap(text, end))
             if pair is not None:  # "روسای جمهور دو کشور": one holder for each of the two states
                 (country, country_span), more, end = pair[0], pair[1:2], pair[2]
+        match = TitleMatch(start, end, text[start:end], key, sector, country, country_span, kinds, more)
         post = self._post_after(text, end) if country and not plural and key in self.post_offices else None
-        if post is not None:
-            post_country, post_span = post
-            return TitleMatch(
-                start, post_span[1], text[start:post_span[1]], key, sector, country, country_span, kinds, more,
-                post=post_country, post_span=post_span,
-            )
-        return TitleMatch(start, end, text[start:end], key, sector, country, country_span, kinds, more)
+        if post is None:
+            return match
+        post_country, (_, post_end) = post
+        return replace(match, end=post_end, text=text[start:post_end], post=post_country, post_span=post[1])
 
     def _post_after(self, text: str, end: int) -> tuple[str, tuple[int, int]] | None:
         """"در لبنان", "در تهران" right after an envoy's country: the post's state and the place's span."""

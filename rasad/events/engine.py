@@ -18,12 +18,10 @@ state's act restating what its own official did.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from importlib import resources
-
-import yaml
 
 from rasad.actors.gazetteer import compact_key
 from rasad.actors.registry import load_registry
@@ -31,7 +29,7 @@ from rasad.actors.titles import DUAL_PREFIX
 from rasad.doc import DateMention, Mention
 from rasad.evaluation.scoring import SYMMETRIC_CONSULT_MODES
 from rasad.events.lexicon import Trigger
-from rasad.events.patterns import compile_phrase, match_view, phrase_list, verb_forms
+from rasad.events.patterns import compile_phrase, match_view, phrase_list, verb_forms, word_list
 from rasad.events.quotes import GUILLEMET_CUE, HEADLINE_CUE, QuoteSpan, find_quotes, first_statements, speech_verb_ends
 from rasad.normalise.letters import normalise_letters
 from rasad.text import sentence_spans
@@ -153,10 +151,15 @@ class EventCoder:
         arguments = [m for m in mentions if m.actor_id and m.how not in NOT_ARGUMENTS and m.norm_start >= 0]
         # names the tagger found but nobody could resolve: a clause about one of them is about someone unknown
         unknown = [m for m in mentions if not m.actor_id and m.type in ("PER", "ORG") and m.norm_start >= 0]
-        sentences = [
-            _Sentence(s, e, [m for m in arguments if s <= m.norm_start < e and not _credited(view, s, m)])
-            for s, e in sentence_spans(text)
-        ]
+        sentences = []
+        for s, e in sentence_spans(text):
+            credit_end = _attribution_end(view, s)
+            # an outlet inside the attribution a sentence opens with ("به گزارش «سی‌ان‌ان»، ...") credits the
+            # report and takes no part in it; a person there may still be the subject ("به گزارش فارس جرج بوش ...")
+            sentences.append(_Sentence(s, e, [
+                m for m in arguments if s <= m.norm_start < e and not (m.type == "ORG" and m.norm_end <= credit_end)
+            ]))
+        speech_ends = speech_verb_ends(view, 0, len(view))  # read once: every clause looks back for one
         # «...» around a name marks the name, not speech: "با «خوزه لوئیس رودریگز زاپاترو» دیدار کرد"
         named = {(m.norm_start, m.norm_end) for m in mentions}
         all_quotes = [q for q in find_quotes(text) if q.cue != GUILLEMET_CUE or (q.start, q.end) not in named]
@@ -199,7 +202,7 @@ class EventCoder:
                     continue
                 quote = next((q for q in quotes if q.span.start <= match.start() < q.span.end), None)
                 if quote is None:
-                    clause_subject = self._clause_subject(view, sentence, match)
+                    clause_subject = self._clause_subject(view, sentence, match, speech_ends)
                 elif trigger.type in REPORTED_TYPES:
                     # "گفت: عباس و هنیه امروز دیدار می‌کنند": the speaker reports others' meeting
                     clause_subject = self._quoted_subject(view, sentence, quote, match)
@@ -353,15 +356,16 @@ class EventCoder:
         return subject if inside.mentions and subject is inside.mentions[0] else None
 
     @staticmethod
-    def _clause_subject(view: str, sentence: _Sentence, match: re.Match[str]) -> Mention | None:
+    def _clause_subject(view: str, sentence: _Sentence, match: re.Match[str], speech_ends: list[int]) -> Mention | None:
         """The subject of a clause opened by "که" before the trigger ("... در حالی است که X به مادرید سفر
         کرده است"), or by a speech verb it follows ("فراتینی گفت ایتالیا این گروه را ... تلقی کرده است");
         None when that clause names none of its own (a relative clause: "X که به مسکو سفر کرده، ..." keeps
-        the sentence's subject)."""
+        the sentence's subject). ``speech_ends`` are where the text's speech verbs end, in order."""
         opener = view.rfind(" که ", sentence.start, match.start())
-        said = speech_verb_ends(view, sentence.start, match.start())[-1:]
-        if said and said[0] > opener:
-            clause = said[0]  # the reported clause opens right after the verb, with its subject first
+        before = bisect_right(speech_ends, match.start())
+        said = speech_ends[before - 1] if before and speech_ends[before - 1] > sentence.start else -1
+        if said > opener:
+            clause = said  # the reported clause opens right after the verb, with its subject first
         elif opener < 0 or not CLAUSE_VERB.search(view, sentence.start, opener):
             return None  # "X که ..." and "این مطلب که ..." qualify a noun: no clause of its own
         else:
@@ -652,13 +656,10 @@ def _word_after(view: str, index: int, ceiling: int | None = None) -> str | None
     return words[0] if words else None
 
 
-def _credited(view: str, sentence_start: int, mention: Mention) -> bool:
-    """An outlet inside the attribution a sentence opens with ("به گزارش «سی‌ان‌ان»، ..."): it credits the
-    report and takes no part in it. A person there may still be the subject ("به گزارش فارس جرج بوش ...")."""
-    if mention.type != "ORG":
-        return False
+def _attribution_end(view: str, sentence_start: int) -> int:
+    """Where the attribution a sentence opens with ends ("به گزارش فارس، "), or the sentence's start."""
     opening = ATTRIBUTION_OPENING.match(view, sentence_start)
-    return opening is not None and mention.norm_end <= opening.end()
+    return opening.end() if opening else sentence_start
 
 
 def _plural_verb(match: re.Match[str]) -> bool:
@@ -688,7 +689,7 @@ def _governor(view: str, sentence: _Sentence, mention: Mention) -> str | None:
             return "از سوی"
         if word == "با" and following == "حضور":
             return "با حضور"  # "with X attending": a participant, not the one met
-        if word == "از" and previous in _bound_from():
+        if word == "از" and previous in word_list("bound_from"):
             return "از (bound)"  # "دفاع از X": X is the complement of دفاع
         if word == "به" and previous == "اعتراض":
             return "در اعتراض به"  # what a protest is against: "در اعتراض به سیاست‌های X تظاهرات کردند"
@@ -715,18 +716,10 @@ def _supposed(trigger: Trigger, match: re.Match[str], sentence: _Sentence, view:
 
 
 @lru_cache(maxsize=1)
-def _bound_from() -> frozenset[str]:
-    """Words that own the «از» after them (``rasad/data/events/bound_from.yaml``)."""
-    text = resources.files("rasad.data").joinpath("events/bound_from.yaml").read_text(encoding="utf-8")
-    return frozenset(normalise_letters(str(word)) for word in yaml.safe_load(text))
-
-
-@lru_cache(maxsize=1)
 def _place_named() -> frozenset[str]:
-    """Nouns a place name completes (``rasad/data/events/place_named.yaml``): «توافقنامه پاریس»."""
-    text = resources.files("rasad.data").joinpath("events/place_named.yaml").read_text(encoding="utf-8")
-    # the view reads a ZWNJ as a space: "توافق‌نامه" ends in the word "نامه"
-    return frozenset(match_view(normalise_letters(str(word))).split()[-1] for word in yaml.safe_load(text))
+    """The last word of each noun a place name completes («توافقنامه پاریس»): the view reads a ZWNJ as a
+    space, so "توافق‌نامه" ends in the word "نامه"."""
+    return frozenset(noun.split()[-1] for noun in word_list("place_named"))
 
 
 def _names_an_agreement(view: str, mention: Mention) -> bool:

@@ -8,7 +8,8 @@ The match view is the normalised text with ZWNJ turned into a space (same length
 - ``a|b`` in a word slot: alternatives;
 - ``…``: a gap of up to eight words, ``……`` of up to twenty (for a verb that closes a long noun phrase,
   "خواستار ... شد"); never across a sentence end;
-- ``{کرد}``: every form of a verb listed under that key in ``rasad/data/events/verbs.yaml``;
+- ``{کرد}``: every form of a verb listed under that key in ``rasad/data/events/verbs.yaml``, or every word of
+  a list of ``word_macros.yaml``; it may stand beside other alternatives (``{ناروا}|مغایر``);
 - a word ending in ``?``: optional.
 
 Phrases match whole words only: a match may not start or end inside a word.
@@ -65,16 +66,26 @@ def _literal(word: str) -> str:
     return _JOINER.join(re.escape(part) for part in parts)
 
 
+@lru_cache(maxsize=1)
+def word_macros() -> dict[str, list[str]]:
+    """Named word lists (``rasad/data/events/word_macros.yaml``) that a slot may hold as ``{key}``."""
+    text = resources.files("rasad.data").joinpath("events/word_macros.yaml").read_text(encoding="utf-8")
+    return {key: [str(word) for word in words] for key, words in yaml.safe_load(text).items()}
+
+
 def _slot(word: str) -> str:
     if word in GAPS:
         return _gap(GAPS[word])
-    if word.startswith("{") and word.endswith("}"):
-        forms = verb_forms().get(word[1:-1])
-        if forms is None:
-            raise ValueError(f"unknown verb macro {word}")
-        alternatives = sorted(forms, key=len, reverse=True)
-    else:
-        alternatives = sorted(word.split("|"), key=len, reverse=True)
+    alternatives = []
+    for alternative in word.split("|"):
+        if alternative.startswith("{") and alternative.endswith("}"):
+            forms = verb_forms().get(alternative[1:-1]) or word_macros().get(alternative[1:-1])
+            if forms is None:
+                raise ValueError(f"unknown macro {alternative}")
+            alternatives += forms
+        else:
+            alternatives.append(alternative)
+    alternatives.sort(key=len, reverse=True)
     return "(?:" + "|".join(_literal(alternative) for alternative in alternatives) + ")"
 
 
@@ -82,7 +93,7 @@ def phrase_anchors(phrase: str) -> tuple[str, ...]:
     """Strings one of which must occur in the match view for the phrase to match: the first pieces of
     the first required literal slot's alternatives. Empty when no slot gives one (always try the regex)."""
     for word in phrase.split():
-        if word in GAPS or word.endswith("?") or word.startswith("{"):
+        if word in GAPS or word.endswith("?") or "{" in word:
             continue
         return tuple(match_view(normalise_letters(alternative)).split()[0] for alternative in word.split("|"))
     return ()
@@ -111,5 +122,17 @@ def phrase_list(name: str) -> tuple[re.Pattern[str], ...]:
     sentence as past background, hypothetical.yaml's words that open a conditional clause,
     adverbial_openers.yaml's words that open a phrase whose actors are not the subject,
     headline_speech_nouns.yaml's nouns that give a headline's colon to the name after them."""
+    return tuple(compile_phrase(phrase) for phrase in _data_list(name))
+
+
+@lru_cache(maxsize=None)
+def word_list(name: str) -> frozenset[str]:
+    """A list of words in ``rasad/data/events/<name>.yaml``, as the match view writes them (letters
+    unified, a ZWNJ read as a space): bound_from.yaml's words that own the «از» after them, place_named.yaml's
+    nouns a place name completes."""
+    return frozenset(match_view(normalise_letters(word)) for word in _data_list(name))
+
+
+def _data_list(name: str) -> list[str]:
     text = resources.files("rasad.data").joinpath(f"events/{name}.yaml").read_text(encoding="utf-8")
-    return tuple(compile_phrase(str(phrase)) for phrase in yaml.safe_load(text))
+    return [str(item) for item in yaml.safe_load(text)]
