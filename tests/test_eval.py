@@ -22,6 +22,7 @@ DEV_F = Path(__file__).resolve().parent / "gold" / "dev_f.jsonl"
 DEV_G = Path(__file__).resolve().parent / "gold" / "dev_g.jsonl"
 DEV_H = Path(__file__).resolve().parent / "gold" / "dev_h.jsonl"
 DEV_I = Path(__file__).resolve().parent / "gold" / "dev_i.jsonl"
+DEV_J = Path(__file__).resolve().parent / "gold" / "dev_j.jsonl"
 
 # Floors for the five samples (FORMAT.md figures); raise them as Rasad improves, never lower them for a
 # worse output. (Quotes went from 0.66 to 0.65 once, for a better one: a second statement on the same line,
@@ -56,7 +57,8 @@ DEV_FLOORS = [
     (LEADS, 14, {"events": 0.82, "story": 1.0}),
     # quotes 0.72 until "مدعی شد که" became a cue: a true statement of the lead that the gold leaves out
     (FARS, 6, {"events": 0.21, "quotes": 0.66, "story": 1.0}),
-    (DEV, 30, {"consult": 0.84, "events": 0.58, "quotes": 0.6, "story": 1.0}),
+    # quotes 0.60 until «یکی از مقامات …» became a speaker: three true quotes of an official the gold leaves out
+    (DEV, 30, {"consult": 0.84, "events": 0.58, "quotes": 0.58, "story": 1.0}),
     (DEV_B, 20, {"consult": 0.61, "events": 0.49, "quotes": 0.77, "story": 0.95}),
     (DEV_C, 25, {"consult": 0.9, "events": 0.74, "quotes": 0.94, "story": 1.0}),
     (DEV_D, 20, {"consult": 0.37, "events": 0.3, "quotes": 0.65, "story": 1.0}),
@@ -64,12 +66,14 @@ DEV_FLOORS = [
     (DEV_F, 24, {"consult": 0.72, "events": 0.44, "quotes": 0.51, "story": 1.0}),
     (DEV_G, 24, {"consult": 0.6, "events": 0.33, "quotes": 0.47, "story": 1.0}),
     (DEV_H, 24, {"consult": 0.28, "events": 0.16, "quotes": 0.71, "story": 0.95}),
-    (DEV_I, 24, {"consult": 0.5, "events": 0.24, "quotes": 0.6, "story": 0.87}),
+    # quotes 0.60 until "X به نقل از Y افزود" gave the quote to Y: a true statement the gold leaves out
+    (DEV_I, 24, {"consult": 0.5, "events": 0.3, "quotes": 0.59, "story": 0.87}),
+    (DEV_J, 24, {"consult": 0.14, "events": 0.17, "quotes": 0.43, "story": 0.91}),
 ]
 
 
 @pytest.mark.parametrize(
-    "gold, articles, floors", DEV_FLOORS, ids=["hamshahri-leads", "fars", "dev-30", "fars-20-unseen", "hamshahri-25-unseen", "fars-20-dense", "hamshahri-25-2020", "held-out-24", "held-out-24-third", "held-out-24-fourth", "held-out-24-fifth"]
+    "gold, articles, floors", DEV_FLOORS, ids=["hamshahri-leads", "fars", "dev-30", "fars-20-unseen", "hamshahri-25-unseen", "fars-20-dense", "hamshahri-25-2020", "held-out-24", "held-out-24-third", "held-out-24-fourth", "held-out-24-fifth", "held-out-24-sixth"]
 )
 def test_development_gold_stays_above_its_floors(gold, articles, floors):
     result = evaluate(gold, SHARED).as_dict()

@@ -89,7 +89,7 @@ class CollectiveFinder:
                 nouns += [(form, Noun(noun.get("sector"), noun["en"], True)) for form in _with_ezafe(plural)]
         self.nouns = Gazetteer(nouns)
         self.counts = Gazetteer((word, word == "یک") for word in lexicon.get("counts") or ())
-        self.crowds = Gazetteer((word, True) for word in lexicon.get("crowds") or ())
+        self.crowds = Gazetteer((word, word == "یکی از") for word in lexicon.get("crowds") or ())  # value: one person
         self.demonyms = Gazetteer(demonyms)
         peoples = []
         for people in lexicon.get("peoples") or ():
@@ -107,7 +107,9 @@ class CollectiveFinder:
         complement = lexicon.get("complement") or {}
         self.links = Gazetteer((word, True) for word in complement.get("links") or ())
         self.complement_words = complement.get("words", 0)
-        self.serving = frozenset(compact_key(noun) for noun in complement.get("nouns") or ())
+        serving = {compact_key(noun) for noun in complement.get("nouns") or ()}
+        # the English of the nouns whose people serve a state (singular and plural forms alike)
+        self.serving = frozenset(noun["en"] for noun in lexicon.get("nouns") or () if compact_key(noun["singular"]) in serving)
         self.institutions = organisation_nouns | {compact_key(word) for word in complement.get("institutions") or ()}
 
     def find(self, text: str) -> list[Collective]:
@@ -175,6 +177,15 @@ class CollectiveFinder:
                 return place.end, place.values[0]
         return None
 
+    def _country_of(self, text: str, position: int, noun: Noun, at: _HitsAt) -> tuple[int, str] | None:
+        """(end, ISO3) of the demonym or state after a noun ending at ``position``, past its qualifiers («مقام
+        ارشد آمریکایی»); for people who serve a state, also of a complement («مقامات وزارت خارجه آمریکا»)."""
+        qualified = self._past_qualifiers(text, position, at)
+        country = _country_after(text, qualified, at)
+        if country is None and noun.en in self.serving:
+            country = self._complement(text, qualified, at)
+        return country
+
     def _counted(self, text: str, at: _HitsAt) -> Iterable[Collective]:
         """count + singular noun + demonym, or count + demonym: «یک جوان فلسطینی», «سه صهیونیست»."""
         counts = [(hit.start, hit.end, hit.values[0]) for hit in self.counts.find_all(text)]
@@ -187,31 +198,28 @@ class CollectiveFinder:
                 if demonym is not None:
                     yield self._make(text, start, demonym.end, demonym.values[0], "CVL", "people", _kind(one))
                 continue
-            qualified = self._past_qualifiers(text, noun.end, at)
-            country = _country_after(text, qualified, at)
-            if country is None and compact_key(text[noun.start:noun.end]) in self.serving:
-                country = self._complement(text, qualified, at)
             value = next(v for v in noun.values if not v.plural)
+            country = self._country_of(text, noun.end, value, at)
             if country is not None:
                 yield self._make(text, start, country[0], country[1], value.sector, value.en, _kind(one))
 
     def _plural_nouns(self, text: str, at: _HitsAt) -> Iterable[Collective]:
         """plural noun + demonym, a crowd word before either: «نظامیان صهیونیست», «گروهی از معترضان»."""
-        crowds = {_skip_gap(text, hit.end): hit.start for hit in self.crowds.find_all(text)}
+        crowds = {_skip_gap(text, hit.end): (hit.start, hit.values[0]) for hit in self.crowds.find_all(text)}
         for hit in at.nouns:
             noun = next((value for value in hit.values if value.plural), None)
             if noun is None:
                 continue
-            country = _country_after(text, hit.end, at)
+            country = self._country_of(text, hit.end, noun, at)  # «مقامات عالی‌رتبه آمریکایی»
             local = None if country else _LOCAL_PLACE.match(text, _skip_gap(text, hit.end))
             if local and local.group(1) in PHRASE_OPENERS:
                 local = None  # «مردم شهرستان و هیئت‌های اجرایی»: no town named
-            start = crowds.get(hit.start, hit.start)
+            start, one = crowds.get(hit.start, (hit.start, False))
             if country is None and local is None and start == hit.start:
                 continue  # «معترضان» alone is the protesters the story is about, not a new actor
             # «مردم شهرستان منوجان»: a town's people, of a country the text does not say
             end, iso3 = country or ((local.end(), None) if local else (hit.end, None))
-            yield self._make(text, start, end, iso3, noun.sector, noun.en, "group")
+            yield self._make(text, start, end, iso3, noun.sector, noun.en, _kind(one))
 
     def _peoples(self, text: str, at: _HitsAt) -> Iterable[Collective]:
         """A people, with the state or the wider place named after it: «کردهای عراق», «مسلمانان سراسر جهان»."""

@@ -332,6 +332,11 @@ class Registry:
         """Nouns before a person's name that make it a place's name ("فرودگاه امام خمینی"), compared by :func:`key`."""
         return frozenset(key(noun) for noun in self.titles.get("place_nouns") or ())
 
+    def person_complement_heads(self) -> frozenset[str]:
+        """Offices held for a person ("نماینده آیت‌الله سیستانی"): the name after one is no actor of its clause,
+        compared by :func:`key` (a two-word head by its last word)."""
+        return frozenset(key(noun.split()[-1]) for noun in self.titles.get("person_complement_heads") or ())
+
     def given_names(self) -> frozenset[str]:
         """The first word of the listed people's full names, honorifics left out ("ابراهیم" of "سید ابراهیم
         رئیسی"; aliases are not read, since "باقری کنی" is a surname), compared by :func:`key`: the words a

@@ -43,7 +43,8 @@ PRONOUNS = ("وی", "او", "ایشان")
 # "به گزارش تسنیم", "به نقل از ایرنا", a dateline "خبرگزاری میزان -": the outlet reports, it does not act.
 # reporters' title keys (titles.yaml head خبرنگار and its variants, compacted; an outlet may follow in the key)
 JOURNALIST_KEYS = tuple(compact_key(word) for word in ("خبرنگار", "گزارشگر", "روزنامه‌نگار"))
-ATTRIBUTION_BEFORE = re.compile(r"(?:گزارش|نقل از|به نقل|منبع)[\s\u200c]*(?:\S+[\s\u200c]+){0,3}$")
+# an attribution ends at its comma: "گزارش داده است، دولت لیبی ..." names the actor of the report, not its credit
+ATTRIBUTION_BEFORE = re.compile(r"(?:گزارش|نقل از|به نقل|منبع)[\s\u200c]*(?:[^\s\u200c،,]+[\s\u200c]+){0,3}$")
 DATELINE_AFTER = re.compile(r"^[\s\u200c]*[-–—]")
 CLAUSE_ADVERBS = {"همچنین", "سپس", "اما", "ولی", "پس"}  # "در این مراسم همچنین X ...": X opens its clause
 HEADLINE_CHARS = 200  # a first line this short, with text after it, is the headline
@@ -93,6 +94,10 @@ class ActorKnowledge:
     @cached_property
     def place_nouns(self) -> frozenset[str]:
         return self.registry.place_nouns()
+
+    @cached_property
+    def person_complement_heads(self) -> frozenset[str]:
+        return self.registry.person_complement_heads()
 
     @cached_property
     def given_names(self) -> frozenset[str]:
@@ -161,7 +166,7 @@ class ActorsStage:
         for candidate in candidates:
             span = article.span_from_norm(candidate.start, candidate.end)
             title = next((t.text for t in candidate.titles if t.is_office), None)
-            how = "title-complement" if candidate.inside_title else candidate.how
+            how = "title-complement" if candidate.inside_title or resolver.serves_a_person(candidate) else candidate.how
             if self._attribution(article.norm.text, candidate) or _journalist(candidate):
                 how = "attribution"  # "به گزارش خبرنگار فارس", "به خبرنگار ما گفت": the reporter takes no part
             mentions.append(Mention(span.start, span.end, span.text, candidate.type, candidate.resolved, how, title,
@@ -304,12 +309,21 @@ class _ArticleResolver:
 
     def _names_a_place(self, candidate: Candidate) -> bool:
         """A person's name after a place noun names the place: "فرودگاه امام خمینی", "بیمارستان شهید چمران"."""
+        return self._noun_before_person(candidate) in self.k.place_nouns
+
+    def serves_a_person(self, candidate: Candidate) -> bool:
+        """A person's name after an office held for a person is that office's complement: "نماینده آیت‌الله
+        سیستانی", "سخنگوی ترامپ"."""
+        return self._noun_before_person(candidate) in self.k.person_complement_heads
+
+    def _noun_before_person(self, candidate: Candidate) -> str | None:
+        """The word before a person's name, honorifics skipped, by :func:`compact_key`; None for a non-person."""
         if candidate.type != "PER":
-            return False
+            return None
         words = [compact_key(word) for word in self._text_before(candidate.start).split()]
         while words and words[-1] in self.k.honorifics:
             words.pop()
-        return bool(words) and words[-1] in self.k.place_nouns
+        return words[-1] if words else None
 
     def _foreign_institutions(self, found: list[Candidate]) -> None:
         """"دستگاه قضایی این کشور" after Iraq, "پارلمان آلمان": a listed national body followed by another
@@ -845,7 +859,10 @@ class _ArticleResolver:
         سخنگوی پوتین، وی قصد دارد"), else the subject of the latest sentence that had one ("وی افزود").
         A pronoun after a preposition is never its own clause's subject ("X در نامه‌ای به رئیس‌جمهور از وی
         خواست": a subject asking itself would say «خود»): it names the nearest other person."""
-        people = sorted((c for c in found if c.type == "PER" and c.resolved and not _journalist(c)), key=lambda c: c.start)
+        people = sorted(
+            (c for c in found if c.type == "PER" and c.resolved and not _journalist(c) and not self.serves_a_person(c)),
+            key=lambda c: c.start,
+        )
         subjects = self._sentence_subjects(people)
         gazetteer = Gazetteer((pronoun, pronoun) for pronoun in PRONOUNS)
         new = []
@@ -883,11 +900,14 @@ class _ArticleResolver:
         return sentence_spans(self.text)
 
     def _sentence_subjects(self, people: list[Candidate]) -> list[Candidate]:
-        """Per sentence, the first person not governed by a preposition. A person further on is an object or
-        sits inside what was said ("... به اطلاع سفیر ایران رساند")."""
+        """Per sentence, the first person not governed by a preposition nor after a colon. A person further on
+        is an object or sits inside what was said ("... به اطلاع سفیر ایران رساند", "اظهار داشت: آقای
+        البرادعی ... قرار بود به ایران بیاید": the next «وی» is still the speaker)."""
         subjects = []
         for start, end in self._sentences:
-            first = next((c for c in people if start <= c.start < end and self._free(start, c)), None)
+            first = next((
+                c for c in people if start <= c.start < end and self._free(start, c) and ":" not in self.text[start:c.start]
+            ), None)
             if first is not None:
                 subjects.append(first)
         return subjects

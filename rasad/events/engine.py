@@ -67,7 +67,13 @@ NEXT_WORDS = 2  # words that may stand between a noun trigger and its addressee 
 PLACE_RULES = ("destination", "reached")  # target rules whose target is where the source goes
 DESTINATION_WORDS = 3  # words between a visit's destination and its verb ("به تهران سفر کرد", "به مسکو سفر رسمی کرد")
 PARTY_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # types whose parties may be listed together as the subject
-NULL_TARGET_TYPES = {"REQUEST"}  # a demand is worth reporting with no addressee; a threat or a warning needs one
+# a news outlet speaks for itself only when it judges: a charge or a denial in its own columns; any other
+# act it names with itself as the subject ("واشنگتن پست نوشت ... همکاری می‌کرد") is what it reports others did
+OUTLET_TYPES = {"ACCUSE", "REJECT"}
+NULL_TARGET_TYPES = {"REQUEST"}
+RELAYED_FROM = re.compile(r"[\s\u200c«»\"]*به[\s\u200c]+نقل[\s\u200c]+از[\s\u200c]")
+QUOTE_OPENING_QUANTIFIERS = {"", "همه", "همه‌ی", "تمام", "تمامی", "برخی", "بسیاری از"}  # "گفت: همه اصولگرایان ..."
+PUNCTUATION_GAP = " \t\n\u200c،,:«»\""  # what may stand between a verb or a name and the subject that follows  # a demand is worth reporting with no addressee; a threat or a warning needs one
 FALLBACK_TYPES = {"REQUEST", "THREATEN"}  # addressee may stand inside the phrase or open the clause
 # "در نامه‌ای به X", "طی پیامی خطاب به X": whom a letter or message is written to, right before the mention
 LETTER_TO = re.compile(r"(?:نامه|نامه[\s\u200c]*ای|پیام|پیامی|خطاب)(?:[\s\u200c]+خطاب)?[\s\u200c]+به[\s\u200c]+$")
@@ -93,7 +99,7 @@ REPORTED_TYPES = PARTY_TYPES | {"AID", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT
 # A verb right before "که" makes what follows a clause with its own subject ("در حالی است که X ...", "اعلام
 # کرد که X ..."); a noun there makes it a relative clause ("X که به مسکو سفر کرده، ...").
 CLAUSE_VERB = re.compile(
-    r"(?<!\w)(?:است|بود|کرد|کردند|شد|شدند|گفت|افزود|داشت|نمود|نوشت|دارد|داریم|هستیم|گرفت|می‌\w+|می \w+"
+    r"(?<!\w)(?:است|بود|کرد|کردند|شد|شدند|گفت|افزود|داشت|نمود|نوشت|دارد|داریم|هستیم|هستند|نیست|نیستند|گرفت|می‌\w+|می \w+"
     r"|(?:امیدوار|معتقد|مطمئن)(?:یم|م|ند|است)?)\s*$"
 )
 
@@ -144,9 +150,12 @@ class EventCoder:
         dates: list[DateMention],
         story_date: date | None,
         countries: dict[str, str | None] | None = None,
+        reporters: frozenset[str] = frozenset(),
     ) -> tuple[list[CodedEvent], list[CodedQuote]]:
-        """``countries`` maps actor ids to their country: a summit's participants leave out the source's own."""
+        """``countries`` maps actor ids to their country: a summit's participants leave out the source's own;
+        ``reporters`` are the news outlets among the actors."""
         self.countries = countries or {}
+        self.reporters = reporters
         view = match_view(text)
         arguments = [m for m in mentions if m.actor_id and m.how not in NOT_ARGUMENTS and m.norm_start >= 0]
         # names the tagger found but nobody could resolve: a clause about one of them is about someone unknown
@@ -179,6 +188,14 @@ class EventCoder:
             for quote in all_quotes:
                 if sentence.start <= quote.cue_start < sentence.end:
                     speaker = self._subject(view, sentence, before=quote.start)
+                    if _word_before(view, quote.cue_start) == "که":
+                        # "در پاسخ به سوال خبرنگاری که گفت: ...": the noun the relative clause qualifies speaks
+                        speaker = _named_right_before(view, sentence, view.rfind("که", 0, quote.cue_start))
+                        if speaker is None:
+                            continue
+                    if speaker is not None and RELAYED_FROM.match(view, speaker.norm_end):
+                        # "شینهوا به نقل از مقام‌های عالی‌رتبه چینی افزود: ...": the outlet relays who speaks
+                        speaker = next((m for m in mentions if m.actor_id and speaker.norm_end < m.norm_start < quote.cue_start), None)
                     pronoun = PERSONAL_PRONOUN.match(view, sentence.start)
                     if speaker is not None and pronoun and speaker.norm_start >= pronoun.end():
                         speaker = None  # "وی به ناکامی آمریکا اشاره کرد و افزود:": «وی» speaks, America is talked of
@@ -203,12 +220,19 @@ class EventCoder:
                 quote = next((q for q in quotes if q.span.start <= match.start() < q.span.end), None)
                 if quote is None:
                     clause_subject = self._clause_subject(view, sentence, match, speech_ends)
-                elif trigger.type in REPORTED_TYPES:
-                    # "گفت: عباس و هنیه امروز دیدار می‌کنند": the speaker reports others' meeting
-                    clause_subject = self._quoted_subject(view, sentence, quote, match)
-                    quote = None if clause_subject else quote
                 else:
-                    clause_subject = None
+                    # "گفت: عباس و هنیه امروز دیدار می‌کنند": the speaker reports others' meeting; a stance, the
+                    # speaker's own unless the quote names a third party's ("گفت: همه اصولگرایان از قالیباف
+                    # حمایت می‌کنند"), not the speaker's own state ("گفت: ایران ... را محکوم می‌کند")
+                    clause_subject = self._quoted_subject(view, sentence, quote, match)
+                    if clause_subject is not None and trigger.type not in REPORTED_TYPES and (
+                        quote.speaker is None or self.countries.get(quote.speaker) == clause_subject.actor_id
+                        or self.countries.get(clause_subject.actor_id) == clause_subject.actor_id
+                        or view[quote.span.start: clause_subject.norm_start].strip() not in QUOTE_OPENING_QUANTIFIERS
+                        or _verb_between(view, clause_subject.norm_end, match.start())
+                    ):
+                        clause_subject = None
+                    quote = None if clause_subject else quote
                 # "مجمع نمایندگان طلاب ... حوزه علمیه قم ... خواستار ... شدند": an unknown body acts, not the last subject
                 unknown_subject = any(
                     sentence.start <= m.norm_start < match.start() and not _after_preposition(view, m) for m in unknown
@@ -228,6 +252,11 @@ class EventCoder:
                 # (source: agent): the noun's own agent acts, whoever the clause is about
                 if agent is not None and (source is None or source.mention is None or noun_in_phrase or trigger.source == "agent"):
                     source = _Source(agent.actor_id, agent)
+                if source is not None and source.actor_id in self.reporters and trigger.type not in OUTLET_TYPES:
+                    # "شبکه «سی‌ان‌ان»، «جان برکاو» ... هشدار داد": an outlet reports the act, someone after it does it
+                    source = _reported_actor(view, sentence, source, match)
+                    if source is None:
+                        continue
                 if source is None or source.mention is None and quote is None:
                     confidence -= 0.2  # the actor comes from an earlier sentence
                 targets = (
@@ -364,17 +393,20 @@ class EventCoder:
         opener = view.rfind(" که ", sentence.start, match.start())
         before = bisect_right(speech_ends, match.start())
         said = speech_ends[before - 1] if before and speech_ends[before - 1] > sentence.start else -1
-        if said > opener:
-            clause = said  # the reported clause opens right after the verb, with its subject first
-        elif opener < 0 or not CLAUSE_VERB.search(view, sentence.start, opener):
-            return None  # "X که ..." and "این مطلب که ..." qualify a noun: no clause of its own
-        else:
+        openings = []  # where the trigger's clause may open, nearest first
+        if opener > said and CLAUSE_VERB.search(view, sentence.start, opener):
             # "این در حالی است که به رغم فشارهای آمریکا، چین ... مخالف است": past the clause's own adverbial
-            clause = _after_adverbial(view, opener + len(" که "), match.start())
-        first = next((m for m in sentence.mentions if clause <= m.norm_start < match.start()), None)
-        if first is None or view[clause: first.norm_start].strip():
-            return None
-        return None if _word_after(view, first.norm_end) == "را" else first
+            openings.append(_after_adverbial(view, opener + len(" که "), match.start()))
+        if said >= 0:
+            # the reported clause opens right after the verb, with its subject first; a "که" inside it that
+            # opens no subject is a relative clause ("مدعی شد دولت آمریکا محموله کشتی‌هایی که ... را توقیف کرد")
+            openings.append(said)
+        # else "X که ..." and "این مطلب که ..." qualify a noun: no clause of its own
+        for clause in openings:
+            first = next((m for m in sentence.mentions if clause <= m.norm_start < match.start()), None)
+            if first is not None and not view[clause: first.norm_start].strip(PUNCTUATION_GAP):
+                return None if _word_after(view, first.norm_end) == "را" else first
+        return None
 
     @staticmethod
     def _source(subject: Mention | None, quote: CodedQuote | None, discourse: str | None, match: re.Match[str]) -> _Source | None:
@@ -546,6 +578,29 @@ class EventCoder:
             if mention.type == "LOC" and PLACE_IN.search(view, sentence.start, mention.norm_start):
                 return mention
         return None
+
+
+def _verb_between(view: str, start: int, end: int) -> bool:
+    """A finite verb ends a clause somewhere between ``start`` and ``end`` ("گروه‌های مقاومت ... مستقل هستند و
+    ... باید مورد تأیید همگان باشد": the subject's clause closed before the trigger's)."""
+    return any(CLAUSE_VERB.search(view, start, start + word.end()) for word in re.finditer(r"\S+", view[start:end]))
+
+
+def _named_right_before(view: str, sentence: _Sentence, index: int) -> Mention | None:
+    """The actor whose name ends right before ``index`` (spaces and punctuation between), if any."""
+    return next((m for m in sentence.mentions if m.norm_end <= index and not view[m.norm_end: index].strip(PUNCTUATION_GAP)), None)
+
+
+def _reported_actor(view: str, sentence: _Sentence, outlet: _Source, match: re.Match[str]) -> _Source | None:
+    """The actor right after the outlet's name, past punctuation only ("«سی‌ان‌ان»، «جان برکاو»"): the one
+    the outlet reports on; None when another word comes first (the clause the outlet reports names its own
+    subject after a verb of speech, which ``_clause_subject`` reads)."""
+    if outlet.mention is None:
+        return None
+    following = next((m for m in sentence.mentions if m.norm_start >= outlet.mention.norm_end), None)
+    if following is None or following.norm_end > match.start() or view[outlet.mention.norm_end: following.norm_start].strip(PUNCTUATION_GAP):
+        return None
+    return None if _word_after(view, following.norm_end) == "را" else _Source(following.actor_id, following)
 
 
 def _attendees(view: str, sentence: _Sentence, match: re.Match[str]) -> tuple[_Source | None, list[Mention]]:

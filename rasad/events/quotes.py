@@ -24,6 +24,9 @@ SPEECH_VERBS = (
     "مدعی {شد}", "ادعا {کرد}", "توضیح {داد}", "پاسخ {داد}",
 )
 _CUES = [compile_phrase(phrase) for phrase in SPEECH_VERBS]
+# Verbs that report what others did without quoting anyone ("رویترز گزارش داد، دولت لیبی از پارلمان ...
+# خواست"): the clause after one has its own subject, but the outlet is no speaker of it.
+_REPORTS = [compile_phrase("گزارش {داد}")]
 _AFTER_CUE = re.compile(r"\s*(:|،|که\s)")  # "گفت:", "افزود، ...", "اعلام کرد که ..."
 GUILLEMET_CUE = "«»"  # the cue of a quote found by its guillemets alone
 HEADLINE_CUE = ":"  # the cue of a headline quote, "توکلی: در شهرداری تخلف شد" (its speaker must be a named actor)
@@ -95,10 +98,10 @@ def find_quotes(text: str) -> list[QuoteSpan]:
 
 
 def speech_verb_ends(view: str, start: int, end: int) -> list[int]:
-    """Where the speech verbs between ``start`` and ``end`` end, in text order ("گفت", "اعلام کرد"); "به گفته
-    X" (according to X) is no verb."""
+    """Where the speech and report verbs between ``start`` and ``end`` end, in text order ("گفت", "اعلام کرد",
+    "گزارش داد"); "به گفته X" (according to X) is no verb."""
     return sorted(
-        match.end() for pattern in _CUES for match in pattern.finditer(view, start, end)
+        match.end() for pattern in (*_CUES, *_REPORTS) for match in pattern.finditer(view, start, end)
         if not view[max(0, match.start() - 3): match.start()].endswith("به ")
     )
 

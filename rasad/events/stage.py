@@ -33,7 +33,10 @@ class EventsStage:
             raise ValueError("events stage needs the normalised text")
         story_date = article.story.published if article.story else None
         countries = {actor_id: actor.country for actor_id, actor in article.actors.items()}
-        coded, coded_quotes = self.coder.code(article.norm.text, article.mentions, article.dates, story_date, countries)
+        reporters = frozenset(
+            actor_id for actor_id, actor in article.actors.items() if actor.kind == "organization" and actor.sector == "MED"
+        )
+        coded, coded_quotes = self.coder.code(article.norm.text, article.mentions, article.dates, story_date, countries, reporters)
         events = []
         for item in coded:
             evidence = article.span_from_norm(item.start, item.end)
