@@ -495,3 +495,29 @@ def test_an_envoys_post_is_part_of_the_title_and_tells_two_envoys_apart(pipeline
     british = article.actors[mention(article, "سفیر انگلیس در تهران").actor_id]  # «سفیرانگلیس» is no plural «سفیران»
     assert british.country == "GBR"
     assert not any(m.text in ("لبنان", "سوریه", "تهران") and m.how != "title-complement" for m in article.mentions)
+
+
+def test_a_state_named_like_a_person_already_named_is_that_person(pipeline):
+    # farsnews fars-2-054 (trimmed)
+    text = "«دیوید کامرون» نخست وزیر انگلستان با سران اتحادیه اروپا گفتگو کرد. کامرون طرحی چهار بندی ارائه کرده بود."
+    article = analyse(pipeline, text)
+    assert [m.actor_id for m in article.mentions if m.text == "کامرون"] == ["david-cameron"]
+    # before any person bears it, the name is the state's
+    assert mention(analyse(pipeline, "کامرون و نیجریه توافق کردند."), "کامرون").actor_id == "CMR"
+
+
+def test_a_representatives_office_names_its_principal_as_complement(pipeline):
+    # farsnews fars-1-255 (trimmed)
+    text = "نماینده آیت‌الله سیستانی در کربلا گفت: تعداد کارت‌های انتخابات بسیار کمتر از میزان لازم بوده است."
+    article = analyse(pipeline, text)
+    assert mention(article, "آیت‌الله سیستانی").how == "title-complement"
+    assert all(q.speaker != "ali-al-sistani" for q in article.quotes)
+
+
+def test_officials_with_a_qualifier_or_an_institution_are_their_states(pipeline):
+    for text, country in (("احمد چلبی با مقامات عالی رتبه آمریکایی دیدار کرد.", "USA"),
+                          ("احمد چلبی با مقامات وزارت خارجه آمریکا دیدار کرد.", "USA"),
+                          ("یکی از مقامات ارشد روسی گفت: مذاکرات ادامه دارد.", "RUS")):
+        article = analyse(pipeline, text)
+        officials = [m for m in article.mentions if m.text.startswith(("مقامات", "یکی"))]
+        assert officials and article.actors[officials[0].actor_id].country == country, text

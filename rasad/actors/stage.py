@@ -627,8 +627,12 @@ class _ArticleResolver:
         """Surnames and short forms. A hit that covers an unresolved name the tagger found resolves that
         candidate instead of adding another."""
         open_names = {(c.start, c.end): c for c in found if c.type == "PER" and c.resolved is None}
-        # a name the tagger typed as a place or body may still be a known person's short form ("هریس")
-        open_places = {(c.start, c.end): c for c in found if c.type != "PER" and c.resolved is None and c.how == "tagger"}
+        # a name the tagger typed as a place or body may still be a known person's short form ("هریس"), and so
+        # may a state's name once a person bearing it was named ("دیوید کامرون ... کامرون", not Cameroon)
+        open_places = {
+            (c.start, c.end): c for c in found
+            if c.type != "PER" and c.resolved is None and (c.how == "tagger" or (c.type == "LOC" and c.how == "gazetteer"))
+        }
         taken = [(c.start, c.end) for c in found if (c.start, c.end) not in open_names]
         taken += [(t.start, t.end) for t in titles if t.is_office]
         new: list[Candidate] = []
@@ -670,7 +674,11 @@ class _ArticleResolver:
             antecedents = short[hit.values[0]]
             before = [p for p in antecedents if p.end <= hit.start]
             chosen = before[-1] if before else min(antecedents, key=lambda p: p.start)
-            if chosen.resolved in self.k.registry and (place_name := open_places.pop((hit.start, hit.end), None)):
+            place_name = open_places.get((hit.start, hit.end))
+            if place_name is not None and place_name.how == "gazetteer" and not before:
+                continue  # a state's name before any person bearing it is the state
+            if chosen.resolved in self.k.registry and place_name is not None:
+                del open_places[(hit.start, hit.end)]
                 place_name.type, place_name.resolved, place_name.how = "PER", chosen.resolved, "short-form"
             elif candidate := place(hit.start, hit.end, "short-form", ()):
                 candidate.resolved, candidate.how = chosen.resolved, "short-form"

@@ -57,7 +57,7 @@ ENVOYS_OF = re.compile(r"(?<!\w)(?:نمایندگانی|نمایندگان|نم�
 LIST_MARKERS = re.compile(r"(?<!\w)(?:از جمله|به ویژه|بویژه|خصوصا|خصوصاً|بخصوص|به خصوص|به‌ویژه)(?!\w)")
 CLAUSE_MARKS = (":", " اما ", " ولی ")  # where a clause the trigger closes may begin (not "،": it may close a relative clause)
 # a verb and «و» close a clause; «گفت و گو» is the noun "talks", no verb
-CLAUSE_END = re.compile(r"(?<!\w)(?:کرد|کردند|شد|شدند|نمود|نمودند|داد|دادند|گفت|است|بود)\s+و\s(?!(?<=گفت و )گو)")
+CLAUSE_END = re.compile(r"(?<!\w)(?:کرد|کردند|کردیم|کردم|شد|شدند|شدیم|نمود|نمودند|داد|دادند|دادیم|دادم|گفت|است|بود)\s+و\s(?!(?<=گفت و )گو)")
 INTERNATIONAL = re.compile(r"(?<!\w)بین ?الملل(ی)?(?!\w)")
 PLACE_IN = re.compile(r"(?<!\w)در\s*$")
 # third-person plural verbs end in «ند» ("شدند", "کرده‌اند", "مخالفند"); these singular forms do too
