@@ -521,3 +521,11 @@ def test_officials_with_a_qualifier_or_an_institution_are_their_states(pipeline)
         article = analyse(pipeline, text)
         officials = [m for m in article.mentions if m.text.startswith(("مقامات", "یکی"))]
         assert officials and article.actors[officials[0].actor_id].country == country, text
+
+
+def test_the_end_of_a_new_persons_full_name_is_that_person(pipeline):
+    # farsnews fars-4-154 (trimmed)
+    text = ("معترضان خواستار استعفای «اتو پرز مولینا» رئیس جمهور گوآتمالا شدند. فراخوان این تظاهرات توسط گروه "
+            "«باستایا» به منظور درخواست استعفای «پرز مولینا» سازماندهی شده بود.")
+    article = analyse(pipeline, text)
+    assert len({m.actor_id for m in article.mentions if "مولینا" in m.text}) == 1

@@ -885,3 +885,11 @@ def test_a_quote_opening_with_a_third_party_gives_it_the_stance(pipeline):
     text = "عباس سلیمی نمین گفت: همه اصولگرایان از ریاست محمدباقر قالیباف حمایت می‌کنند."
     _, triples = events_of(pipeline, text)
     assert ("SUPPORT", "principlists", "mohammad-bagher-ghalibaf") in triples
+
+
+def test_each_of_several_subjects_makes_a_demand_with_no_addressee(pipeline):
+    # hamshahri RSS hamshahri-1126 (trimmed)
+    text = "«هومن جوکار» و «سام رجبی» دو تن از محکومان پرونده فعالان محیط زیستی خواستار آزادی مشروط و مرخصی شدند."
+    article, _ = events_of(pipeline, text)
+    demanders = {article.actors[e.source].name for e in article.events if e.type == "REQUEST"}
+    assert {"هومن جوکار", "سام رجبی"} <= demanders

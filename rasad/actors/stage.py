@@ -556,7 +556,9 @@ class _ArticleResolver:
     def _resolve_full_names(self, found: list[Candidate]) -> None:
         """Registry names (homonyms by title, rank, date); a name no list has becomes a new actor only when
         a title, rank or guillemets mark it as a person's name, or a full name opens a clause, since the
-        tagger also tags operations and places as people ("طوفان الاقصی")."""
+        tagger also tags operations and places as people ("طوفان الاقصی"). A name that ends the full name of a
+        person named before it is that person ("«اتو پرز مولینا» … «پرز مولینا»")."""
+        short_forms: dict[str, str] = {}  # the last one or two words of the names resolved so far → the actor
         for candidate in found:
             if candidate.type != "PER":
                 continue
@@ -576,11 +578,22 @@ class _ArticleResolver:
                 candidate.resolved = self._choose(candidate.actor_ids, candidate)
                 if candidate.resolved:
                     self._record_known(candidate.resolved, candidate)
+            elif earlier := short_forms.get(compact_key(candidate.text)):
+                candidate.resolved = earlier
             elif (
                 candidate.titles or candidate.how in ("guillemet", "honorific") or self._in_guillemets(candidate)
                 or self._opens_clause(candidate) or self._headline_speaker(candidate)
             ):
                 candidate.resolved = self._record_new_person(candidate)
+            if candidate.resolved:
+                self._remember_short_forms(candidate, short_forms)
+
+    @staticmethod
+    def _remember_short_forms(candidate: Candidate, short_forms: dict[str, str]) -> None:
+        words = candidate.text.split()
+        for size in (1, 2):
+            if len(words) > size:
+                short_forms.setdefault(compact_key(" ".join(words[-size:])), candidate.resolved)
 
     def _headline_speaker(self, candidate: Candidate) -> bool:
         """A name that opens a headline's segment and is followed by a colon speaks: "کرباسچی: ...",

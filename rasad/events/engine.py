@@ -815,10 +815,12 @@ def _co_subjects(
 ) -> list[Mention]:
     """The actors joined to the subject by "و" when the targets stand apart ("X و Y با Z ..."), and for any
     type when the verb is plural ("وزیران خارجه ایران و روسیه طرح آمریکا را مردود ارزیابی کردند")."""
-    if (trigger.type not in PARTY_TYPES and not _plural_verb(match)) or source.mention is None or not targets:
+    if (trigger.type not in PARTY_TYPES and not _plural_verb(match)) or source.mention is None:
         return []
+    if not targets and trigger.type not in NULL_TARGET_TYPES:
+        return []  # "آمریکا، کانادا و استرالیا … خواستار … شده‌اند": a demand stands without an addressee
     target_ids = {t.actor_id for t in targets}
-    first_target = min(t.norm_start for t in targets)
+    first_target = min((t.norm_start for t in targets), default=match.start())
     return [
         m for m in _coordinated_after(view, sentence, source.mention)
         if m.norm_end <= first_target and m.actor_id not in target_ids and m.actor_id != source.actor_id
