@@ -516,10 +516,11 @@ def test_a_representatives_office_names_its_principal_as_complement(pipeline):
 
 def test_officials_with_a_qualifier_or_an_institution_are_their_states(pipeline):
     for text, country in (("احمد چلبی با مقامات عالی رتبه آمریکایی دیدار کرد.", "USA"),
+                          ("سربازان مرزی پاکستان به مواضع هند حمله کردند.", "PAK"),
                           ("احمد چلبی با مقامات وزارت خارجه آمریکا دیدار کرد.", "USA"),
                           ("یکی از مقامات ارشد روسی گفت: مذاکرات ادامه دارد.", "RUS")):
         article = analyse(pipeline, text)
-        officials = [m for m in article.mentions if m.text.startswith(("مقامات", "یکی"))]
+        officials = [m for m in article.mentions if m.text.startswith(("مقامات", "یکی", "سربازان"))]
         assert officials and article.actors[officials[0].actor_id].country == country, text
 
 

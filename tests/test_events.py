@@ -893,3 +893,11 @@ def test_each_of_several_subjects_makes_a_demand_with_no_addressee(pipeline):
     article, _ = events_of(pipeline, text)
     demanders = {article.actors[e.source].name for e in article.events if e.type == "REQUEST"}
     assert {"هومن جوکار", "سام رجبی"} <= demanders
+
+
+def test_a_plural_verb_after_ke_in_a_quote_belongs_to_the_actors_after_ke(pipeline):
+    # farsnews fars-2-068 (trimmed)
+    text = ("«علیرضا میریوسفی» سخنگوی هیئت ایران در سازمان ملل گفت: «این کاملا آشکار است که سازمان ملل و اغلب "
+            "کشورهای عضو، سیاست فشار حداکثری آمریکا بر ایران را رد کرده‌اند».")
+    _, triples = events_of(pipeline, text)
+    assert ("REJECT", "united-nations", "USA") in triples

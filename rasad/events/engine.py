@@ -228,7 +228,7 @@ class EventCoder:
                     if clause_subject is not None and trigger.type not in REPORTED_TYPES and (
                         quote.speaker is None or self.countries.get(quote.speaker) == clause_subject.actor_id
                         or self.countries.get(clause_subject.actor_id) == clause_subject.actor_id
-                        or view[quote.span.start: clause_subject.norm_start].strip() not in QUOTE_OPENING_QUANTIFIERS
+                        or not _opens_quoted_clause(view[quote.span.start: clause_subject.norm_start])
                         or _verb_between(view, clause_subject.norm_end, match.start())
                     ):
                         clause_subject = None
@@ -379,8 +379,10 @@ class EventCoder:
         inside = _Sentence(start, sentence.end, [m for m in sentence.mentions if m.norm_start >= start])
         opener = view.rfind(" که ", start, match.start())
         after_ke = next((m for m in inside.mentions if opener >= 0 and m.norm_start == opener + len(" که ")), None)
-        if after_ke is not None and after_ke.type == "PER" and after_ke.norm_end <= match.start():
-            return after_ke  # "گفت: ... امیدواریم که البرادعی در سفر خود به ایران ...": the person the clause is about
+        if after_ke is not None and (after_ke.type == "PER" or _plural_verb(match)) and after_ke.norm_end <= match.start():
+            # "گفت: ... امیدواریم که البرادعی در سفر خود به ایران ...": the person the clause is about; "آشکار است
+            # که سازمان ملل و اغلب کشورهای عضو … را رد کرده‌اند": a plural verb agrees with the actors after «که»
+            return after_ke
         subject = self._subject(view, inside, before=match.start())
         return subject if inside.mentions and subject is inside.mentions[0] else None
 
@@ -578,6 +580,13 @@ class EventCoder:
             if mention.type == "LOC" and PLACE_IN.search(view, sentence.start, mention.norm_start):
                 return mention
         return None
+
+
+def _opens_quoted_clause(before: str) -> bool:
+    """The words before a quote's first actor leave it the subject of a clause: none, a quantifier ("همه
+    اصولگرایان …"), or a clause opened by «که» ("این کاملا آشکار است که سازمان ملل … را رد کرده‌اند")."""
+    words = before.split()
+    return " ".join(words) in QUOTE_OPENING_QUANTIFIERS or (bool(words) and words[-1] == "که")
 
 
 def _verb_between(view: str, start: int, end: int) -> bool:
