@@ -901,3 +901,17 @@ def test_a_plural_verb_after_ke_in_a_quote_belongs_to_the_actors_after_ke(pipeli
             "کشورهای عضو، سیاست فشار حداکثری آمریکا بر ایران را رد کرده‌اند».")
     _, triples = events_of(pipeline, text)
     assert ("REJECT", "united-nations", "USA") in triples
+
+
+def test_an_actor_before_the_named_subject_is_no_object(pipeline):
+    # farsnews fars-1-299 (trimmed): «این گروه» names no actor, so the charge has no target to code
+    _, triples = events_of(pipeline, "فرانکو فراتینی گفت ایتالیا این گروه را بعنوان یک گروه تروریستی تلقی کرده است.")
+    assert not any(t[2] == "franco-frattini" or t[1] == t[2] for t in triples)
+    _, named = events_of(pipeline, "ایتالیا سازمان مجاهدین خلق را بعنوان یک گروه تروریستی تلقی کرده است.")
+    assert any(t[0] == "ACCUSE" and t[1] == "ITA" for t in named)
+
+
+def test_criticism_of_western_media(pipeline):
+    # farsnews fars-4-006 (trimmed)
+    _, triples = events_of(pipeline, "هوگو چاوز با انتقاد از برخی رسانه‌های غربی در ایجاد فضای منفی علیه ایران سخن گفت.")
+    assert ("ACCUSE", "hugo-chavez", "western-media") in triples

@@ -446,7 +446,9 @@ class EventCoder:
             if source and source.mention:  # "وزیران خارجه ایران و روسیه طرح آمریکا را": the subject's partners are no object
                 subject_end = max([subject_end, *(m.norm_end for m in _coordinated_after(view, sentence, source.mention))])
             in_object = [m for m in before if m.norm_start >= subject_end]
-            first = in_object[:1] or before[-1:]
+            # with the subject named in the sentence, an actor before it is no object ("فراتینی گفت ایتالیا این
+            # گروه را … تلقی کرده": the object «این گروه» names no actor)
+            first = in_object[:1] or ([] if source and source.mention else before[-1:])
             # "رویکرد کشورهای غربی و خصوصاً آمریکا ... را": the object lists several actors
             if not first:
                 return []
