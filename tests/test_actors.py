@@ -322,7 +322,7 @@ def test_a_surname_inside_another_persons_name_does_not_name_an_office_holder(pi
 def test_a_lead_opening_with_an_unnamed_office_tells_of_the_headlines_person(pipeline):
     text = ("واکنش بروجردی به غیرواقعی خواندن آمار فوتی‌ها در شورای شهر\n\n"
             "یک عضو کمیسیون امنیت ملی مجلس با انتقاد از اظهارات برخی اعضای شورای شهر خواست که این مسئله جبران شود.")
-    assert mention(analyse(pipeline, text), "عضو کمیسیون").actor_id == "alaeddin-boroujerdi"
+    assert mention(analyse(pipeline, text), "عضو کمیسیون امنیت ملی مجلس").actor_id == "alaeddin-boroujerdi"
 
 
 def test_a_headline_naming_an_office_lends_its_person_to_no_one(pipeline):
@@ -530,3 +530,12 @@ def test_the_end_of_a_new_persons_full_name_is_that_person(pipeline):
             "«باستایا» به منظور درخواست استعفای «پرز مولینا» سازماندهی شده بود.")
     article = analyse(pipeline, text)
     assert len({m.actor_id for m in article.mentions if "مولینا" in m.text}) == 1
+
+
+def test_an_organisation_that_outruns_an_office_word_makes_the_office(pipeline):
+    # «رئیس مجلس خبرگان» is not «رئیس مجلس» (the Majlis speaker) followed by a stray word
+    article = analyse(pipeline, "رئیس مجلس خبرگان گفت: انتخابات نماد مردم‌سالاری است.", published=date(2019, 5, 1))
+    chair = mention(article, "رئیس مجلس خبرگان")
+    assert chair.actor_id == "ahmad-jannati"
+    member = mention(analyse(pipeline, "عضو مجلس خبرگان گفت: بوش مطمئن باشد که این هدف محقق نمی‌شود."), "عضو مجلس خبرگان")
+    assert member.title == "عضو مجلس خبرگان"

@@ -399,7 +399,22 @@ class _ArticleResolver:
 
     def _with_own_organisation(self, title: TitleMatch, listed: list[Candidate]) -> TitleMatch:
         """"دبیرکل سازمان ملل متحد": a title whose own words name a listed organisation takes its country and,
-        where the office has none, its sector."""
+        where the office has none, its sector. A listed organisation that opens inside the title and runs past
+        it ("رئیس مجلس خبرگان": not the Majlis speaker) makes the title its office: the head word and the
+        organisation's name."""
+        for candidate in listed:
+            if (
+                candidate.type == "ORG" and len(candidate.actor_ids) == 1
+                and title.start < candidate.start < title.end < candidate.end
+                and not any(mark in self.text[title.end:candidate.end] for mark in "،,.:؛\n")
+            ):
+                actor = self.k.registry.actor(candidate.actor_ids[0])
+                head = self.text[title.start:candidate.start]
+                return replace(
+                    title, end=candidate.end, text=self.text[title.start:candidate.end],
+                    key=compact_key(head) + compact_key(actor.name), country=title.country or actor.country,
+                    sector=title.sector or actor.sector,
+                )
         if title.country is not None:
             return title
         for candidate in listed:
