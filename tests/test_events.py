@@ -915,3 +915,10 @@ def test_criticism_of_western_media(pipeline):
     # farsnews fars-4-006 (trimmed)
     _, triples = events_of(pipeline, "هوگو چاوز با انتقاد از برخی رسانه‌های غربی در ایجاد فضای منفی علیه ایران سخن گفت.")
     assert ("ACCUSE", "hugo-chavez", "western-media") in triples
+
+
+def test_an_object_after_a_comma_is_no_partner_of_the_subject(pipeline):
+    # farsnews fars-1-171 (trimmed)
+    text = "این امر باعث شد تا مسکو، واشنگتن را برای اینکه بوتینا را برای اعتراف تحت فشار قرار داده، متهم کرد."
+    _, triples = events_of(pipeline, text)
+    assert ("ACCUSE", "RUS", "USA") in triples

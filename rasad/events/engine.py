@@ -444,7 +444,10 @@ class EventCoder:
             before = [m for m in others if m.norm_end <= marker + 1 and not _after_preposition(view, m)]
             subject_end = source.mention.norm_end if source and source.mention else sentence.start
             if source and source.mention:  # "وزیران خارجه ایران و روسیه طرح آمریکا را": the subject's partners are no object
-                subject_end = max([subject_end, *(m.norm_end for m in _coordinated_after(view, sentence, source.mention))])
+                for partner in _coordinated_after(view, sentence, source.mention):
+                    if _word_after(view, partner.norm_end) == "را":
+                        break  # "مسکو، واشنگتن را … متهم کرد": the object, not a partner
+                    subject_end = max(subject_end, partner.norm_end)
             in_object = [m for m in before if m.norm_start >= subject_end]
             # with the subject named in the sentence, an actor before it is no object ("فراتینی گفت ایتالیا این
             # گروه را … تلقی کرده": the object «این گروه» names no actor)
