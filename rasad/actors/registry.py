@@ -334,8 +334,8 @@ class Registry:
 
     def person_complement_heads(self) -> frozenset[str]:
         """Offices held for a person ("نماینده آیت‌الله سیستانی"): the name after one is no actor of its clause,
-        compared by :func:`key` (a two-word head by its last word)."""
-        return frozenset(key(noun.split()[-1]) for noun in self.titles.get("person_complement_heads") or ())
+        compared by :func:`key`."""
+        return frozenset(key(noun) for noun in self.titles.get("person_complement_heads") or ())
 
     def given_names(self) -> frozenset[str]:
         """The first word of the listed people's full names, honorifics left out ("ابراهیم" of "سید ابراهیم

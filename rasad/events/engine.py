@@ -70,10 +70,10 @@ PARTY_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # types whose parties may be li
 # a news outlet speaks for itself only when it judges: a charge or a denial in its own columns; any other
 # act it names with itself as the subject ("واشنگتن پست نوشت ... همکاری می‌کرد") is what it reports others did
 OUTLET_TYPES = {"ACCUSE", "REJECT"}
-NULL_TARGET_TYPES = {"REQUEST"}
+NULL_TARGET_TYPES = {"REQUEST"}  # a demand is worth reporting with no addressee; a threat or a warning needs one
 RELAYED_FROM = re.compile(r"[\s\u200c«»\"]*به[\s\u200c]+نقل[\s\u200c]+از[\s\u200c]")
 QUOTE_OPENING_QUANTIFIERS = {"", "همه", "همه‌ی", "تمام", "تمامی", "برخی", "بسیاری از"}  # "گفت: همه اصولگرایان ..."
-PUNCTUATION_GAP = " \t\n\u200c،,:«»\""  # what may stand between a verb or a name and the subject that follows  # a demand is worth reporting with no addressee; a threat or a warning needs one
+PUNCTUATION_GAP = " \t\n\u200c،,:«»\""  # what may stand between a verb or a name and the subject that follows
 FALLBACK_TYPES = {"REQUEST", "THREATEN"}  # addressee may stand inside the phrase or open the clause
 # "در نامه‌ای به X", "طی پیامی خطاب به X": whom a letter or message is written to, right before the mention
 LETTER_TO = re.compile(r"(?:نامه|نامه[\s\u200c]*ای|پیام|پیامی|خطاب)(?:[\s\u200c]+خطاب)?[\s\u200c]+به[\s\u200c]+$")
