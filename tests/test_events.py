@@ -910,6 +910,10 @@ CODED = [
     pytest.param(  # fars-1-171: an actor followed by «را» is the object, not the subject's partner
         "این امر باعث شد تا مسکو، واشنگتن را برای اینکه بوتینا را برای اعتراف تحت فشار قرار داده، متهم کرد.",
         ("ACCUSE", "RUS", "USA"), id="object-after-comma"),
+    pytest.param(  # fars-4-046: a verb and «و» open a clause with a subject of its own
+        "اختلاف تهران درباره دستیابی به توان هسته‌ای بالا گرفته است و آمریکا در حالی ایران را به تلاش برای "
+        "دستیابی به سلاح هسته‌ای متهم می‌کند که خود زرادخانه دارد.",
+        ("ACCUSE", "USA", "IRN"), id="clause-after-verb-and"),
 ]
 
 

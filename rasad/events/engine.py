@@ -404,6 +404,10 @@ class EventCoder:
             # opens no subject is a relative clause ("مدعی شد دولت آمریکا محموله کشتی‌هایی که ... را توقیف کرد")
             openings.append(said)
         # else "X که ..." and "این مطلب که ..." qualify a noun: no clause of its own
+        joined = [end.end() for end in CLAUSE_END.finditer(view, sentence.start, match.start())]
+        if joined and joined[-1] > max(opener, said):
+            # "او اتهاماتش را پذیرفت و آمریکا او را ... محکوم کرد": a verb and «و» open a clause with its own subject
+            openings.insert(0, _after_adverbial(view, joined[-1], match.start()))
         for clause in openings:
             first = next((m for m in sentence.mentions if clause <= m.norm_start < match.start()), None)
             if first is not None and not view[clause: first.norm_start].strip(PUNCTUATION_GAP):
