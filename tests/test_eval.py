@@ -62,7 +62,7 @@ DEV_FLOORS = [
     (DEV_B, 20, {"consult": 0.61, "events": 0.49, "quotes": 0.77, "story": 0.95}),
     (DEV_C, 25, {"consult": 0.9, "events": 0.74, "quotes": 0.94, "story": 1.0}),
     (DEV_D, 20, {"consult": 0.4, "events": 0.35, "quotes": 0.65, "story": 1.0}),
-    (DEV_E, 25, {"consult": 0.66, "events": 0.41, "quotes": 0.61, "story": 1.0}),
+    (DEV_E, 25, {"consult": 0.66, "events": 0.45, "quotes": 0.61, "story": 1.0}),
     (DEV_F, 24, {"consult": 0.72, "events": 0.45, "quotes": 0.56, "story": 1.0}),
     (DEV_G, 24, {"consult": 0.6, "events": 0.33, "quotes": 0.47, "story": 1.0}),
     (DEV_H, 24, {"consult": 0.28, "events": 0.19, "quotes": 0.71, "story": 0.95}),
