@@ -319,9 +319,13 @@ class Registry:
             k = key("وزیر") + k[len(acting_ministry):]
         return self._office_of.get(k, k)
 
+    def _keyed_words(self, section: str) -> frozenset[str]:
+        """A word list of titles.yaml, each word by :func:`key`."""
+        return frozenset(key(word) for word in self.titles.get(section) or ())
+
     def organisation_nouns(self) -> frozenset[str]:
         """Nouns that open an organisation's name ("کمیته", "پارلمان"), compared by :func:`key`."""
-        return frozenset(key(noun) for noun in self.titles.get("organisation_nouns") or ())
+        return self._keyed_words("organisation_nouns")
 
     def unlisted_body_heads(self) -> dict[str, str | None]:
         """Nouns that open the name of a body no list has ("ستاد", "روزنامه"), by :func:`key`, with the
@@ -330,12 +334,12 @@ class Registry:
 
     def place_nouns(self) -> frozenset[str]:
         """Nouns before a person's name that make it a place's name ("فرودگاه امام خمینی"), compared by :func:`key`."""
-        return frozenset(key(noun) for noun in self.titles.get("place_nouns") or ())
+        return self._keyed_words("place_nouns")
 
     def person_complement_heads(self) -> frozenset[str]:
         """Offices held for a person ("نماینده آیت‌الله سیستانی"): the name after one is no actor of its clause,
         compared by :func:`key`."""
-        return frozenset(key(noun) for noun in self.titles.get("person_complement_heads") or ())
+        return self._keyed_words("person_complement_heads")
 
     def given_names(self) -> frozenset[str]:
         """The first word of the listed people's full names, honorifics left out ("ابراهیم" of "سید ابراهیم

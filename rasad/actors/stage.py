@@ -190,6 +190,12 @@ class ActorsStage:
         article.actors = found.actors
 
 
+def _name_endings(tokens: tuple[str, ...], whole: bool = False) -> list[str]:
+    """The short forms a name is referred back by: its last word and last two words, each shorter than the
+    name ("پرز مولینا", "مولینا" of "اتو پرز مولینا"), or as long as it when ``whole`` (a bare surname)."""
+    return [" ".join(tokens[-size:]) for size in (1, 2) if len(tokens) > size or (whole and len(tokens) == size)]
+
+
 def _journalist(candidate: Candidate) -> bool:
     return any(t.key.startswith(JOURNALIST_KEYS) for t in candidate.titles)
 
@@ -402,13 +408,14 @@ class _ArticleResolver:
         where the office has none, its sector. A listed organisation that opens inside the title and runs past
         it ("رئیس مجلس خبرگان": not the Majlis speaker) makes the title its office: the head word and the
         organisation's name."""
-        for candidate in listed:
-            if (
-                candidate.type == "ORG" and len(candidate.actor_ids) == 1
-                and title.start < candidate.start < title.end < candidate.end
-                and not any(mark in self.text[title.end:candidate.end] for mark in "،,.:؛\n")
+        organisations = [  # listed organisations that open inside the title
+            (candidate, self.k.registry.actor(candidate.actor_ids[0])) for candidate in listed
+            if candidate.type == "ORG" and len(candidate.actor_ids) == 1 and title.start < candidate.start < title.end
+        ]
+        for candidate, actor in organisations:
+            if title.end < candidate.end and not any(
+                mark in self.text[title.end:candidate.end] for mark in "،,.:؛\n"
             ):
-                actor = self.k.registry.actor(candidate.actor_ids[0])
                 head = self.text[title.start:candidate.start]
                 return replace(
                     title, end=candidate.end, text=self.text[title.start:candidate.end],
@@ -417,9 +424,8 @@ class _ArticleResolver:
                 )
         if title.country is not None:
             return title
-        for candidate in listed:
-            if candidate.type == "ORG" and len(candidate.actor_ids) == 1 and title.start < candidate.start and candidate.end <= title.end:
-                actor = self.k.registry.actor(candidate.actor_ids[0])
+        for candidate, actor in organisations:
+            if candidate.end <= title.end:
                 return replace(title, country=actor.country, sector=title.sector or actor.sector)
         return title
 
@@ -605,10 +611,8 @@ class _ArticleResolver:
 
     @staticmethod
     def _remember_short_forms(candidate: Candidate, short_forms: dict[str, str]) -> None:
-        words = candidate.text.split()
-        for size in (1, 2):
-            if len(words) > size:
-                short_forms.setdefault(compact_key(" ".join(words[-size:])), candidate.resolved)
+        for ending in _name_endings(tuple(candidate.text.split())):
+            short_forms.setdefault(compact_key(ending), candidate.resolved)
 
     def _headline_speaker(self, candidate: Candidate) -> bool:
         """A name that opens a headline's segment and is followed by a colon speaks: "کرباسچی: ...",
@@ -695,9 +699,8 @@ class _ArticleResolver:
             # the name as written, and a known person's other names ("علی باقری" for "علی باقری کنی")
             names = [person.text, *self._aliases(person.resolved)]
             for tokens in {tuple(name.split()) for name in names}:
-                for size in (1, 2):
-                    if len(tokens) > size or (person.how == "surname" and len(tokens) == size):
-                        short.setdefault(" ".join(tokens[-size:]), []).append(person)
+                for ending in _name_endings(tokens, whole=person.how == "surname"):
+                    short.setdefault(ending, []).append(person)
         for hit in Gazetteer((form, form) for form in short).find(self.text):
             antecedents = short[hit.values[0]]
             before = [p for p in antecedents if p.end <= hit.start]

@@ -221,17 +221,10 @@ class EventCoder:
                 if quote is None:
                     clause_subject = self._clause_subject(view, sentence, match, speech_ends)
                 else:
-                    # "گفت: عباس و هنیه امروز دیدار می‌کنند": the speaker reports others' meeting; a stance, the
-                    # speaker's own unless the quote names a third party's ("گفت: همه اصولگرایان از قالیباف
-                    # حمایت می‌کنند"), not the speaker's own state ("گفت: ایران ... را محکوم می‌کند")
+                    # "گفت: عباس و هنیه امروز دیدار می‌کنند": the speaker reports others' meeting
                     clause_subject = self._quoted_subject(view, sentence, quote, match)
-                    if clause_subject is not None and trigger.type not in REPORTED_TYPES and (
-                        quote.speaker is None or self.countries.get(quote.speaker) == clause_subject.actor_id
-                        or self.countries.get(clause_subject.actor_id) == clause_subject.actor_id
-                        or not _opens_quoted_clause(view[quote.span.start: clause_subject.norm_start])
-                        or _verb_between(view, clause_subject.norm_end, match.start())
-                    ):
-                        clause_subject = None
+                    if clause_subject is not None and trigger.type not in REPORTED_TYPES:
+                        clause_subject = self._third_party(view, quote, clause_subject, match)
                     quote = None if clause_subject else quote
                 # "مجمع نمایندگان طلاب ... حوزه علمیه قم ... خواستار ... شدند": an unknown body acts, not the last subject
                 unknown_subject = any(
@@ -385,6 +378,18 @@ class EventCoder:
             return after_ke
         subject = self._subject(view, inside, before=match.start())
         return subject if inside.mentions and subject is inside.mentions[0] else None
+
+    def _third_party(self, view: str, quote: CodedQuote, subject: Mention, match: re.Match[str]) -> Mention | None:
+        """A stance in a quote is the speaker's own unless the quoted clause opens with a third party ("گفت:
+        همه اصولگرایان از قالیباف حمایت می‌کنند"): not a state (the speaker's own or any, "گفت: ایران ... را
+        محکوم می‌کند"), and not the subject of a clause that closed before the trigger."""
+        if quote.speaker is None or self.countries.get(quote.speaker) == subject.actor_id:
+            return None
+        if self.countries.get(subject.actor_id) == subject.actor_id:
+            return None
+        if not _opens_quoted_clause(view[quote.span.start: subject.norm_start]):
+            return None
+        return None if _verb_between(view, subject.norm_end, match.start()) else subject
 
     @staticmethod
     def _clause_subject(view: str, sentence: _Sentence, match: re.Match[str], speech_ends: list[int]) -> Mention | None:
