@@ -921,3 +921,18 @@ CODED = [
 def test_a_real_sentence_codes_its_event(pipeline, text, triple):
     _, triples = events_of(pipeline, text)
     assert triple in triples
+
+
+def test_a_journey_noun_visits_with_its_traveller_right_after_it(pipeline):
+    # fars-4-151 pattern: «هدف سفر رئیس جمهور این کشور به مسکو»; the title's country is no destination
+    _, triples = events_of(pipeline, "مهمترین هدف سفر رئیس جمهور چین به مسکو گسترش روابط اقتصادی است.")
+    assert triples == {("CONSULT", "title-chn-25163a0409", "RUS")}
+    # nobody right after the noun, or words other than names before the «به»: no journey
+    for sentence in ("سفر اخیر مکرون به لبنان بحث‌برانگیز بود.", "سفر بوش برگرداندن اعتماد رهبران عرب به آمریکا است."):
+        assert not events_of(pipeline, sentence)[1], sentence
+
+
+def test_a_travel_verb_is_not_swallowed_by_a_journey_noun_running_to_a_later_to(pipeline):
+    # fars-4-127: «… که به مالزی سفر کرده است، امروز به خبرنگار … گفت»
+    _, triples = events_of(pipeline, "شوکت عزیز که به مالزی سفر کرده است، امروز به خبرنگار خبرگزاری فرانسه گفت که قطعات ارسال می‌شود.")
+    assert ("CONSULT", "shaukat-aziz", "MYS") in triples

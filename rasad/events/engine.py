@@ -245,6 +245,14 @@ class EventCoder:
                 # (source: agent): the noun's own agent acts, whoever the clause is about
                 if agent is not None and (source is None or source.mention is None or noun_in_phrase or trigger.source == "agent"):
                     source = _Source(agent.actor_id, agent)
+                if trigger.source == "own-agent":
+                    # "سفر پوتین به تهران": the noun acts only with its actor right after it ("سفر اخیر X" is
+                    # background, "سفر به ایران" names nobody)
+                    if agent is None or len(view[match.start(): agent.norm_start].split()) != 1 or not _only_actors_between(
+                        view, sentence, agent.norm_end, match.end() - len(match.group(0).split()[-1])
+                    ):  # "سفر بوش برگرداندن اعتماد رهبران عرب به امریکا": the «به» must follow the traveller
+                        continue
+                    source = _Source(agent.actor_id, agent)
                 if source is not None and source.actor_id in self.reporters and trigger.type not in OUTLET_TYPES:
                     # "شبکه «سی‌ان‌ان»، «جان برکاو» ... هشدار داد": an outlet reports the act, someone after it does it
                     source = _reported_actor(view, sentence, source, match)
@@ -311,7 +319,8 @@ class EventCoder:
     # -- pieces -----------------------------------------------------------------------------------------
     def _matches(self, view: str) -> list[tuple[Trigger, re.Match[str]]]:
         """Trigger matches (no pattern crosses a sentence end); of overlapping matches of one type the
-        longest wins."""
+        longest wins, except that a noun needing its own agent yields to any other ("سفر کرده است، امروز به
+        خبرنگار": the verb, not a gap running on to a later «به»)."""
         found = []
         for trigger in self.triggers:
             for pattern, anchors in zip(trigger.patterns, trigger.anchors):
@@ -319,7 +328,7 @@ class EventCoder:
                     continue  # cheap substring test before the regex
                 for match in pattern.finditer(view):
                     found.append((trigger, match))
-        found.sort(key=lambda item: (item[1].start(), -(item[1].end() - item[1].start())))
+        found.sort(key=lambda item: (item[0].source == "own-agent", item[1].start(), -(item[1].end() - item[1].start())))
         kept: list[tuple[Trigger, re.Match[str]]] = []
         for trigger, match in found:
             if any(
@@ -327,7 +336,7 @@ class EventCoder:
             ):
                 continue
             kept.append((trigger, match))
-        return kept
+        return sorted(kept, key=lambda item: (item[1].start(), -(item[1].end() - item[1].start())))
 
     def _subject(self, view: str, sentence: _Sentence, before: int | None = None) -> Mention | None:
         """The first actor not governed by a preposition nor marked as object, after any attribution
@@ -481,8 +490,10 @@ class EventCoder:
             return []
         if rule == "destination":
             places = [m for m in others if m.type == "LOC"]
+            # "عازم تهران شد": the place inside the phrase; not when the phrase ends in «به» and the place
+            # completes a traveller's title ("سفر رئیس‌جمهور چین به مسکو")
             inside = [m for m in places if match.start() <= m.norm_start < match.end()]
-            if inside:
+            if inside and view[match.start(): match.end()].split()[-1] != "به":
                 return inside[:1]
             # "به X سفر کرد": the place stands just before the verb, not anywhere after some "به"; a list of
             # places ("به عربستان، امارات و کویت سفر کند") is a journey to each.
@@ -601,6 +612,15 @@ def _opens_quoted_clause(before: str) -> bool:
     اصولگرایان …"), or a clause opened by «که» ("این کاملا آشکار است که سازمان ملل … را رد کرده‌اند")."""
     words = before.split()
     return " ".join(words) in QUOTE_OPENING_QUANTIFIERS or (bool(words) and words[-1] == "که")
+
+
+def _only_actors_between(view: str, sentence: _Sentence, start: int, end: int) -> bool:
+    """Nothing but actors' names and commas stands between the two offsets ("پوتین، رئیس‌جمهور روسیه،")."""
+    rest = list(view[start:end])
+    for mention in sentence.mentions:
+        if start <= mention.norm_start and mention.norm_end <= end:
+            rest[mention.norm_start - start: mention.norm_end - start] = " " * (mention.norm_end - mention.norm_start)
+    return not "".join(rest).strip(" ،,\u200c")
 
 
 def _verb_between(view: str, start: int, end: int) -> bool:

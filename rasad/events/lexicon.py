@@ -17,6 +17,7 @@ TYPES = (
     "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
 TARGET_RULES = ("with", "from", "object", "next", "against", "to", "addressee", "destination", "reached", "posted", "host", "inside", "next-list", "judged", "counterpart", "passive", "attendees", "none")
+SOURCE_RULES = ("subject", "speaker", "agent", "own-agent")
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,8 @@ def _trigger(entry: dict) -> Trigger:
         raise ValueError(f"trigger {entry['id']}: unknown type {entry['type']}")
     if entry.get("target", "none") not in TARGET_RULES:
         raise ValueError(f"trigger {entry['id']}: unknown target rule {entry['target']}")
+    if entry.get("source", "subject") not in SOURCE_RULES:
+        raise ValueError(f"trigger {entry['id']}: unknown source rule {entry['source']}")
     return Trigger(
         id=entry["id"],
         type=entry["type"],
