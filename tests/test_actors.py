@@ -353,6 +353,9 @@ UNNAMED_PEOPLE = [
     ("یک مقام آگاه در وزارت نفت هند گفت: پرداخت متوقف می‌شود.", "یک مقام آگاه در وزارت نفت هند", "person", "IND", "GOV"),
     ("یک منبع آگاه در دولت عراق گفت که نشست لغو شد.", "یک منبع آگاه در دولت عراق", "person", "IRQ", None),
     ("مقامات سعودی این خبر را تکذیب کردند.", "مقامات سعودی", "group", "SAU", "GOV"),
+    # a plural that may stand alone, opening its phrase: the group the story is about (hamshahri-1255 pattern)
+    ("معترضان شعار دادند و خواستار استعفای دولت شدند.", "معترضان", "group", None, "CVL"),
+    ("فرماندار تهران از شهروندانی که پروتکل‌ها را رعایت می‌کنند قدردانی کرد.", "شهروندان", "group", None, "CVL"),
 ]
 
 
@@ -365,12 +368,19 @@ def test_unnamed_people_are_actors_named_by_their_phrase(pipeline, text, phrase,
     assert (actor.kind, actor.country, actor.sector, actor.known) == (kind, country, sector, False)
 
 
-def test_a_plural_noun_alone_a_count_with_no_origin_or_a_body_a_noun_owns_is_no_new_actor(pipeline):
+def test_a_plural_a_noun_owns_a_count_with_no_origin_or_a_body_a_noun_owns_is_no_new_actor(pipeline):
     article = analyse(
         pipeline,
-        "معترضان شعار دادند و پلیس دو نفر را بازداشت کرد. رئیس کمیته روابط خارجی پارلمان آلمان خواستار توافق شد.",
+        "حقوق شهروندان رعایت نشد و پلیس دو نفر را بازداشت کرد. رئیس کمیته روابط خارجی پارلمان آلمان خواستار توافق شد.",
     )
     assert not any(m.how == "collective" for m in article.mentions)
+    # officials alone are a state's own, whom the article names some other way
+    assert not any(m.how == "collective" for m in analyse(pipeline, "مقامات از این تصمیم حمایت کردند.").mentions)
+
+
+def test_the_same_plural_alone_is_one_actor_all_through_an_article(pipeline):
+    article = analyse(pipeline, "معترضان به خیابان آمدند. پلیس با معترضان درگیر شد.")
+    assert len({m.actor_id for m in article.mentions if m.text == "معترضان"}) == 1
 
 
 def test_two_groups_of_one_origin_stay_apart(pipeline):
@@ -539,3 +549,26 @@ def test_an_organisation_that_outruns_an_office_word_makes_the_office(pipeline):
     assert chair.actor_id == "ahmad-jannati"
     member = mention(analyse(pipeline, "عضو مجلس خبرگان گفت: بوش مطمئن باشد که این هدف محقق نمی‌شود."), "عضو مجلس خبرگان")
     assert member.title == "عضو مجلس خبرگان"
+
+
+def test_an_office_many_hold_is_the_one_person_the_report_named(pipeline):
+    # fars-5-177 pattern (trimmed): the preacher named in the lead, then called by his offices
+    text = ("به گزارش خبرگزاری فارس از بوشهر، آیت الله غلامعلی صفایی‌بوشهری امروز در خطبه‌های نماز جمعه اظهار داشت: "
+            "تعاونی‌ها نقش ویژه دارند.\n\nنماینده ولی فقیه در استان بوشهر تصریح کرد: صنایع دستی مهم هستند.\n\n"
+            "امام جمعه بوشهر گفت: کار ارزش است.")
+    article = analyse(pipeline, text)
+    preacher = mention(article, "غلامعلی صفایی‌بوشهری").actor_id
+    assert mention(article, "نماینده ولی فقیه").actor_id == preacher
+    assert mention(article, "امام جمعه").actor_id == preacher
+
+
+@pytest.mark.parametrize("text", [
+    # a partner of the named person, someone new, another speaker, or one the registry lists in another office
+    "حسن فتحی‌نیا در دیدار با امام جمعه تربت‌حیدریه بر همکاری تاکید کرد.",
+    "حسن فتحی‌نیا گفت: انتخابات مهم است. یک عضو کمیسیون امنیت ملی مجلس گفت: مذاکره لازم است.",
+    "حسن فتحی‌نیا در این دیدار گفت: همکاری مهم است. امام جمعه گالیکش نیز در این دیدار از زحمات کارکنان تقدیر کرد.",
+    "امام خمینی فرمود که مردم ولی نعمت هستند. امام جمعه شهر آبیک ادامه داد: ازدواج سنت است.",
+])
+def test_an_office_many_hold_is_no_epithet_for_a_partner_a_newcomer_or_a_listed_officeholder(pipeline, text):
+    article = analyse(pipeline, text)
+    assert not any(m.how == "role-epithet" for m in article.mentions), [(m.text, m.actor_id) for m in article.mentions]

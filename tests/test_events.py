@@ -106,6 +106,10 @@ ONE_SENTENCE_EVENTS = [
     ("a_demand_is_made_of_the_agent_its_clause_opens_with", "علاءالدین بروجردی خواست که شورای شهر تهران این خطا را جبران کند.",
      ("REQUEST", "alaeddin-boroujerdi", "tehran-city-council")),
     ("a_sum_given_to_a_state_is_aid", "اتحادیه اروپا ۱۰ میلیون یورو به افغانستان کمک کرد.", ("AID", "european-union", "AFG")),
+    ("a_menace_is_its_authors_not_the_subjects_who_judges_it", "سخنگوی وزارت خارجه تهدیدات اخیر دونالد ترامپ علیه ایران را بی‌اعتبار خواند.",
+     ("THREATEN", "donald-trump", "IRN")),
+    ("calling_threats_psychological_warfare_accuses_their_author", "محمدجواد ظریف تهدیدهای ترامپ علیه ایران را یک نوع جنگ روانی دانست.",
+     ("ACCUSE", "mohammad-javad-zarif", "donald-trump")),
     ("a_concessive_opening_holds_no_subject", "این در حالی است که به رغم فشارهای آمریکا، چین و روسیه با ارجاع پرونده ایران به شورای امنیت مخالفند.",
      ("REJECT", "CHN", "IRN")),
 ]
@@ -936,3 +940,18 @@ def test_a_travel_verb_is_not_swallowed_by_a_journey_noun_running_to_a_later_to(
     # fars-4-127: «… که به مالزی سفر کرده است، امروز به خبرنگار … گفت»
     _, triples = events_of(pipeline, "شوکت عزیز که به مالزی سفر کرده است، امروز به خبرنگار خبرگزاری فرانسه گفت که قطعات ارسال می‌شود.")
     assert ("CONSULT", "shaukat-aziz", "MYS") in triples
+
+
+def test_a_county_governor_asks_the_people_and_thanks_the_citizens(pipeline):
+    # hamshahri-1255 pattern: the capital's county names the office; bare plurals are the addressees
+    article, _ = events_of(pipeline, "فرماندار تهران ضمن تقاضا از مردم برای رعایت پروتکل‌های بهداشتی، از شهروندانی که "
+                                     "موارد بهداشتی را رعایت می کنند، قدردانی کرد.")
+    named = {(e.type, article.actors[e.source].name, article.actors[e.target].name) for e in article.events if e.target}
+    assert named == {("REQUEST", "فرماندار تهران", "مردم"), ("SUPPORT", "فرماندار تهران", "شهروندان")}
+
+
+def test_a_chant_of_death_to_a_state_protests_against_it(pipeline):
+    # fars-3-226 pattern: «تظاهر کنندگان با شعارهای مرگ بر امریکا …»
+    article, _ = events_of(pipeline, "تظاهرکنندگان با شعارهای مرگ بر آمریکا از میدان انقلاب تا دانشگاه راهپیمایی کردند.")
+    named = {(e.type, article.actors[e.source].name, e.target) for e in article.events}
+    assert ("PROTEST", "تظاهرکنندگان", "USA") in named

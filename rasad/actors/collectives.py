@@ -32,6 +32,8 @@ class Noun:
     sector: str | None
     en: str
     plural: bool
+    bare: bool = False  # the plural alone, opening a phrase, is a group («از شهروندان قدردانی کرد»)
+    relative: bool = False  # the form with the «ی» of a relative clause («شهروندانی که …»), named without it
 
 
 @dataclass(frozen=True)
@@ -84,9 +86,12 @@ class CollectiveFinder:
         nouns = []
         for noun in lexicon.get("nouns") or ():
             nouns.append((noun["singular"], Noun(noun.get("sector"), noun["en"], False)))
+            bare = bool(noun.get("bare"))
             for plural in noun.get("plural") or ():
                 # «مقام‌های روسی»: a plural in «ها» takes the ezafe «ی» before its demonym
-                nouns += [(form, Noun(noun.get("sector"), noun["en"], True)) for form in _with_ezafe(plural)]
+                nouns += [(form, Noun(noun.get("sector"), noun["en"], True, bare)) for form in _with_ezafe(plural)]
+                if bare and plural.endswith("ان"):
+                    nouns.append((plural + "ی", Noun(noun.get("sector"), noun["en"], True, bare, relative=True)))
         self.nouns = Gazetteer(nouns)
         self.counts = Gazetteer((word, word == "یک") for word in lexicon.get("counts") or ())
         self.crowds = Gazetteer((word, word == "یکی از") for word in lexicon.get("crowds") or ())  # value: one person
@@ -216,7 +221,14 @@ class CollectiveFinder:
                 local = None  # «مردم شهرستان و هیئت‌های اجرایی»: no town named
             start, one = crowds.get(hit.start, (hit.start, False))
             if country is None and local is None and start == hit.start:
-                continue  # «معترضان» alone is the protesters the story is about, not a new actor
+                # «معترضان» alone: the protesters the story is about, when the noun may stand alone and no
+                # other noun owns it («حقوق شهروندان»); the same words make the same actor all through
+                if noun.bare and _opens_phrase(text, hit.start):
+                    end = hit.end - 1 if noun.relative else hit.end
+                    yield self._make(text, hit.start, end, None, noun.sector, noun.en, "group")
+                continue
+            if noun.relative:
+                continue  # «شهروندانی که»: the relative form takes no demonym
             # «مردم شهرستان منوجان»: a town's people, of a country the text does not say
             end, iso3 = country or ((local.end(), None) if local else (hit.end, None))
             yield self._make(text, start, end, iso3, noun.sector, noun.en, _kind(one))

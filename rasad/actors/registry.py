@@ -341,6 +341,11 @@ class Registry:
         compared by :func:`key`."""
         return self._keyed_words("person_complement_heads")
 
+    def epithet_heads(self) -> frozenset[str]:
+        """Offices many hold at once that a report uses for its one named person ("امام جمعه بوشهر"),
+        compared by :func:`key` with the start of a title."""
+        return self._keyed_words("epithet_heads")
+
     def given_names(self) -> frozenset[str]:
         """The first word of the listed people's full names, honorifics left out ("ابراهیم" of "سید ابراهیم
         رئیسی"; aliases are not read, since "باقری کنی" is a surname), compared by :func:`key`: the words a

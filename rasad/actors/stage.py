@@ -48,6 +48,9 @@ ATTRIBUTION_BEFORE = re.compile(r"(?:گزارش|نقل از|به نقل|منبع
 DATELINE_AFTER = re.compile(r"^[\s\u200c]*[-–—]")
 CLAUSE_ADVERBS = {"همچنین", "سپس", "اما", "ولی", "پس"}  # "در این مراسم همچنین X ...": X opens its clause
 HEADLINE_CHARS = 200  # a first line this short, with text after it, is the headline
+LEAD_CHARS = 400  # a report names the person it is about in its headline or first sentences
+NOT_AN_EPITHET_AFTER = frozenset({"یک", "با", "از", "به", "برای", "علیه", "و", "همراه"})  # someone new, or a partner
+NOT_AN_EPITHET_BEFORE = frozenset({"نیز", "هم"})  # "امام جمعه گالیکش نیز": another speaker after the first
 HEADLINE_COLON = re.compile(r"[ \t\u200c]*:")
 LOOK_BEHIND = 40  # characters read around a name for the marks beside it: longer than any word
 THING_NAMERS = {"نام", "عملیات", "موسوم", "عنوان", "رزمایش", "طرح"}  # words before a quoted name that is no person's
@@ -98,6 +101,10 @@ class ActorKnowledge:
     @cached_property
     def person_complement_heads(self) -> frozenset[str]:
         return self.registry.person_complement_heads()
+
+    @cached_property
+    def epithet_heads(self) -> frozenset[str]:
+        return self.registry.epithet_heads()
 
     @cached_property
     def given_names(self) -> frozenset[str]:
@@ -781,6 +788,8 @@ class _ArticleResolver:
             actor_id, how = self._registry_holder(title, country), "role-registry"
         if actor_id is None and not title.country:
             actor_id, how = holders.get((title.key, None, None)), "role-in-article"
+        if actor_id is None and not title.country and self._epithet(title):
+            actor_id, how = self._only_person_before(title.start), "role-epithet"
         if actor_id is None and self.k.registry.is_institution(title.key):
             # "وزارت خارجه آمریکا": a ministry the registry lists under this very name is that organisation
             named = {found_id for found_id, _ in self.k.registry.lookup(title.text)}
@@ -797,6 +806,39 @@ class _ArticleResolver:
         candidate = Candidate(title.start, title.end, self.text[title.start:title.end], entity_type, (), how, [title])
         candidate.resolved = actor_id
         return candidate
+
+    def _epithet(self, title: TitleMatch) -> bool:
+        """An office many hold at once, standing as a clause's subject: not someone new ("یک عضو کمیسیون"),
+        a partner ("در دیدار با امام جمعه", "X و امام جمعه") or another speaker ("امام جمعه گالیکش نیز")."""
+        before = self.text[max(0, title.start - LOOK_BEHIND): title.start].split()
+        after = self.text[title.end: title.end + LOOK_BEHIND].split()
+        return (
+            (not before or before[-1] not in NOT_AN_EPITHET_AFTER)
+            and not NOT_AN_EPITHET_BEFORE.intersection(after[:2])
+            and self._epithet_office(title.text)
+        )
+
+    def _epithet_office(self, office: str) -> bool:
+        office = compact_key(office)
+        return any(office.startswith(head) for head in self.k.epithet_heads)
+
+    def _only_person_before(self, start: int) -> str | None:
+        """The one person of this country or none that the article names before ``start``, if it names one,
+        and names first in its opening (the person the report is about, not one it mentions in passing)."""
+        first_named: dict[str, int] = {}
+        for person_start, _, actor_id in self.people_named:
+            record = self.records.get(actor_id)
+            if person_start < start and record is not None and record.kind == "person":
+                first_named.setdefault(actor_id, person_start)
+        if len(first_named) != 1:
+            return None
+        (actor_id, first), = first_named.items()
+        if first >= LEAD_CHARS or self.records[actor_id].country not in (HOME_COUNTRY, None):
+            return None
+        # a listed person holds such offices only, or none the list knows ("امام جمعه" is no Khomeini's)
+        listed = self.k.registry.get(actor_id)
+        roles = listed.roles if listed is not None else ()
+        return actor_id if all(self._epithet_office(role.title) for role in roles) else None
 
     def _state_candidate(self, title: TitleMatch, country: str, how: str) -> Candidate:
         self._record_known(country, None)
