@@ -23,6 +23,7 @@ DEV_G = Path(__file__).resolve().parent / "gold" / "dev_g.jsonl"
 DEV_H = Path(__file__).resolve().parent / "gold" / "dev_h.jsonl"
 DEV_I = Path(__file__).resolve().parent / "gold" / "dev_i.jsonl"
 DEV_J = Path(__file__).resolve().parent / "gold" / "dev_j.jsonl"
+DEV_K = Path(__file__).resolve().parent / "gold" / "dev_k.jsonl"
 
 # Floors for the five samples (FORMAT.md figures); raise them as Rasad improves, never lower them for a
 # worse output. (Quotes went from 0.66 to 0.65 once, for a better one: a second statement on the same line,
@@ -50,30 +51,37 @@ def test_seed_figures_stay_above_their_floors(seeds_result, figure):
 # Other outlets, other years (Hamshahri leads 2020, Fars News articles): the generalisation check. Their
 # errors prompted general rules (agent after a nominal trigger, lone tagger surnames, attribution openings,
 # parties listed as a subject, plural titles, offices of organisations, "دو طرف" as addressee, demanded
-# actions); no string from them is in code or data. Each of dev_b to dev_i was annotated before Rasad was run
+# actions); no string from them is in code or data. Each of dev_b to dev_k was annotated before Rasad was run
 # on it; their first figures (all events 0.155, 0.275, 0.130, 0.229, 0.276, 0.0625, 0.102 and 0.143) were the
-# unseen-data baseline.
+# unseen-data baseline; dev_j's was 0.088 and dev_k's 0.104.
 DEV_FLOORS = [
     (LEADS, 14, {"events": 0.82, "story": 1.0}),
-    # quotes 0.72 until "مدعی شد که" became a cue: a true statement of the lead that the gold leaves out
-    (FARS, 6, {"events": 0.21, "quotes": 0.66, "story": 1.0}),
+    # quotes 0.72 until "مدعی شد که" became a cue: a true statement of the lead that the gold leaves out;
+    # events 0.21 until bare «مردم» became a group: a town's people, named by a longer phrase in the gold, now
+    # condemn where Palestine wrongly did
+    (FARS, 6, {"events": 0.2, "quotes": 0.66, "story": 1.0}),
     # quotes 0.60 until «یکی از مقامات …» became a speaker: three true quotes of an official the gold leaves out
     (DEV, 30, {"consult": 0.84, "events": 0.58, "quotes": 0.58, "story": 1.0}),
-    (DEV_B, 20, {"consult": 0.61, "events": 0.49, "quotes": 0.77, "story": 0.95}),
-    (DEV_C, 25, {"consult": 0.9, "events": 0.74, "quotes": 0.94, "story": 1.0}),
+    # events 0.49 until a journey noun with its traveller became a visit: «سفر مقامات ونزوئلایی به ایران», told
+    # as a habit, which the gold leaves out
+    (DEV_B, 20, {"consult": 0.61, "events": 0.48, "quotes": 0.77, "story": 0.95}),
+    # events 0.74 until menacing words became their author's: «وزیر دفاع آمریکا در ادامه اظهارات تهدیدآمیز
+    # رئیس‌جمهور این کشور علیه ایران» is Trump's menace, where the gold codes the minister's own warning
+    (DEV_C, 25, {"consult": 0.95, "events": 0.73, "quotes": 0.94, "story": 1.0}),
     (DEV_D, 20, {"consult": 0.4, "events": 0.35, "quotes": 0.65, "story": 1.0}),
     (DEV_E, 25, {"consult": 0.66, "events": 0.45, "quotes": 0.61, "story": 1.0}),
-    (DEV_F, 24, {"consult": 0.72, "events": 0.45, "quotes": 0.56, "story": 1.0}),
+    (DEV_F, 24, {"consult": 0.72, "events": 0.47, "quotes": 0.56, "story": 1.0}),
     (DEV_G, 24, {"consult": 0.6, "events": 0.33, "quotes": 0.47, "story": 1.0}),
     (DEV_H, 24, {"consult": 0.28, "events": 0.19, "quotes": 0.71, "story": 0.95}),
     # quotes 0.60 until "X به نقل از Y افزود" gave the quote to Y: a true statement the gold leaves out
-    (DEV_I, 24, {"consult": 0.5, "events": 0.3, "quotes": 0.59, "story": 0.87}),
+    (DEV_I, 24, {"consult": 0.8, "events": 0.32, "quotes": 0.59, "story": 0.87}),
     (DEV_J, 24, {"consult": 0.42, "events": 0.22, "quotes": 0.43, "story": 0.91}),
+    (DEV_K, 24, {"events": 0.17, "quotes": 0.36, "story": 0.83}),
 ]
 
 
 @pytest.mark.parametrize(
-    "gold, articles, floors", DEV_FLOORS, ids=["hamshahri-leads", "fars", "dev-30", "fars-20-unseen", "hamshahri-25-unseen", "fars-20-dense", "hamshahri-25-2020", "held-out-24", "held-out-24-third", "held-out-24-fourth", "held-out-24-fifth", "held-out-24-sixth"]
+    "gold, articles, floors", DEV_FLOORS, ids=["hamshahri-leads", "fars", "dev-30", "fars-20-unseen", "hamshahri-25-unseen", "fars-20-dense", "hamshahri-25-2020", "held-out-24", "held-out-24-third", "held-out-24-fourth", "held-out-24-fifth", "held-out-24-sixth", "held-out-24-seventh"]
 )
 def test_development_gold_stays_above_its_floors(gold, articles, floors):
     result = evaluate(gold, SHARED).as_dict()
