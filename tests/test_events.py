@@ -110,6 +110,10 @@ ONE_SENTENCE_EVENTS = [
      ("THREATEN", "donald-trump", "IRN")),
     ("calling_threats_psychological_warfare_accuses_their_author", "محمدجواد ظریف تهدیدهای ترامپ علیه ایران را یک نوع جنگ روانی دانست.",
      ("ACCUSE", "mohammad-javad-zarif", "donald-trump")),
+    ("a_headline_opposition_noun_rejects_what_its_object_asks", "مخالفت آمریکا با درخواست وام ایران از صندوق بین المللی پول",
+     ("REJECT", "USA", "IRN")),
+    ("assessing_a_presence_positively_supports_its_actor", "علی لاریجانی با مثبت‌ارزیابی کردن حضور البرادعی گفت که همکاری ادامه دارد.",
+     ("SUPPORT", "ali-larijani", "mohamed-elbaradei")),
     ("a_concessive_opening_holds_no_subject", "این در حالی است که به رغم فشارهای آمریکا، چین و روسیه با ارجاع پرونده ایران به شورای امنیت مخالفند.",
      ("REJECT", "CHN", "IRN")),
 ]
