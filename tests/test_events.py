@@ -114,6 +114,8 @@ ONE_SENTENCE_EVENTS = [
      ("REJECT", "USA", "IRN")),
     ("assessing_a_presence_positively_supports_its_actor", "علی لاریجانی با مثبت‌ارزیابی کردن حضور البرادعی گفت که همکاری ادامه دارد.",
      ("SUPPORT", "ali-larijani", "mohamed-elbaradei")),
+    ("negotiations_of_two_named_parties_are_talks_between_them", "دور جدید مذاکرات ایران و اروپا فردا برگزار می‌شود.",
+     ("CONSULT", "IRN", "european-countries")),
     ("a_concessive_opening_holds_no_subject", "این در حالی است که به رغم فشارهای آمریکا، چین و روسیه با ارجاع پرونده ایران به شورای امنیت مخالفند.",
      ("REJECT", "CHN", "IRN")),
 ]
@@ -959,3 +961,10 @@ def test_a_chant_of_death_to_a_state_protests_against_it(pipeline):
     article, _ = events_of(pipeline, "تظاهرکنندگان با شعارهای مرگ بر آمریکا از میدان انقلاب تا دانشگاه راهپیمایی کردند.")
     named = {(e.type, article.actors[e.source].name, e.target) for e in article.events}
     assert ("PROTEST", "تظاهرکنندگان", "USA") in named
+
+
+def test_negotiations_named_by_nobody_are_no_talks(pipeline):
+    # «مذاکره با آمریکا» as a policy debated, not talks held
+    assert not events_of(pipeline, "رئیس جمهور مذاکره با آمریکا را در شرایط فعلی بی‌فایده دانست.")[1] & {
+        ("CONSULT", "title-irn-25163a0409", "USA")
+    }
