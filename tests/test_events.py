@@ -968,3 +968,11 @@ def test_negotiations_named_by_nobody_are_no_talks(pipeline):
     assert not events_of(pipeline, "رئیس جمهور مذاکره با آمریکا را در شرایط فعلی بی‌فایده دانست.")[1] & {
         ("CONSULT", "title-irn-25163a0409", "USA")
     }
+
+
+def test_a_country_as_a_whole_is_no_speaker(pipeline):
+    # fars-1-227: the office around the country's name is one the grammar lacks; the statement is nobody's
+    article, _ = events_of(pipeline, "مسئول دیپلماسی کوبا با اشاره به تحریم‌های آمریکا گفت: آمریکا سعی دارد مزدوران را وطن‌پرست جلوه دهد.")
+    assert not article.quotes
+    article, _ = events_of(pipeline, "محمدجواد ظریف گفت: آمریکا سعی دارد مزدوران را وطن‌پرست جلوه دهد.")
+    assert [q.speaker for q in article.quotes] == ["mohammad-javad-zarif"]
