@@ -246,13 +246,9 @@ class EventCoder:
                 if agent is not None and (source is None or source.mention is None or noun_in_phrase or trigger.source == "agent"):
                     source = _Source(agent.actor_id, agent)
                 if trigger.source == "own-agent":
-                    # "سفر پوتین به تهران": the noun acts only with its actor right after it ("سفر اخیر X" is
-                    # background, "سفر به ایران" names nobody)
-                    if agent is None or len(view[match.start(): agent.norm_start].split()) != 1 or not _only_actors_between(
-                        view, sentence, agent.norm_end, match.end() - len(match.group(0).split()[-1])
-                    ):  # "سفر بوش برگرداندن اعتماد رهبران عرب به امریکا": the «به» must follow the traveller
+                    source = _own_agent(view, sentence, match, agent)
+                    if source is None:
                         continue
-                    source = _Source(agent.actor_id, agent)
                 if source is not None and source.actor_id in self.reporters and trigger.type not in OUTLET_TYPES:
                     # "شبکه «سی‌ان‌ان»، «جان برکاو» ... هشدار داد": an outlet reports the act, someone after it does it
                     source = _reported_actor(view, sentence, source, match)
@@ -614,6 +610,18 @@ def _opens_quoted_clause(before: str) -> bool:
     اصولگرایان …"), or a clause opened by «که» ("این کاملا آشکار است که سازمان ملل … را رد کرده‌اند")."""
     words = before.split()
     return " ".join(words) in QUOTE_OPENING_QUANTIFIERS or (bool(words) and words[-1] == "که")
+
+
+def _own_agent(view: str, sentence: _Sentence, match: re.Match[str], agent: Mention | None) -> _Source | None:
+    """The actor right after a noun that acts only with it ("سفر پوتین به تهران", "مذاکرات ایران و آمریکا"), with
+    nothing but names between it and the phrase's last word ("سفر بوش برگرداندن اعتماد رهبران عرب به امریکا" is no
+    journey); None, and no event, without one ("سفر اخیر X" is background, "سفر به ایران" names nobody)."""
+    if agent is None or len(view[match.start(): agent.norm_start].split()) != 1:
+        return None
+    last_word_start = match.end() - len(match.group(0).split()[-1])
+    if agent.norm_end < last_word_start and not _only_actors_between(view, sentence, agent.norm_end, last_word_start):
+        return None
+    return _Source(agent.actor_id, agent)
 
 
 def _only_actors_between(view: str, sentence: _Sentence, start: int, end: int) -> bool:
