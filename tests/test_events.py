@@ -116,6 +116,8 @@ ONE_SENTENCE_EVENTS = [
      ("SUPPORT", "ali-larijani", "mohamed-elbaradei")),
     ("negotiations_of_two_named_parties_are_talks_between_them", "دور جدید مذاکرات ایران و اروپا فردا برگزار می‌شود.",
      ("CONSULT", "IRN", "european-countries")),
+    ("a_demand_is_made_of_the_agent_its_act_names_by_az_suye", "نوری المالکی نخست‌وزیر عراق خواهان تشکیل کمیته تحقیق بین المللی از سوی سازمان ملل شد.",
+     ("REQUEST", "nouri-al-maliki", "united-nations")),
     ("a_concessive_opening_holds_no_subject", "این در حالی است که به رغم فشارهای آمریکا، چین و روسیه با ارجاع پرونده ایران به شورای امنیت مخالفند.",
      ("REJECT", "CHN", "IRN")),
 ]

@@ -78,6 +78,7 @@ FALLBACK_TYPES = {"REQUEST", "THREATEN"}  # addressee may stand inside the phras
 # "در نامه‌ای به X", "طی پیامی خطاب به X": whom a letter or message is written to, right before the mention
 LETTER_TO = re.compile(r"(?:نامه|نامه[\s\u200c]*ای|پیام|پیامی|خطاب)(?:[\s\u200c]+خطاب)?[\s\u200c]+به[\s\u200c]+$")
 DEMANDED_AGENT_WORDS = 4  # words from a demand's first word to the agent of the act it demands
+DEMANDED_BY = re.compile(r"(?:(?<!\w)از سوی|(?<!\w)از جانب|(?<!\w)توسط)\s*$")  # «خواستار … از سوی X … شد»: X is asked
 PREPOSITION_WINDOW = 4  # words between a preposition and the actor it governs ("با ارتشبد «X»")
 COORDINATION_WORDS = 12  # words between two coordinated actors, their titles included
 WORDS_AFTER_AND = 3  # words between "و" and the second of two coordinated actors ("و سرلشکر", "و همتای قطری خود")
@@ -550,6 +551,14 @@ class EventCoder:
         ]
         if inside:
             return inside[:1]
+        # "خواستار کاهش تعرفه‌ها از سوی اروپا شدند": the demanded act's agent, named by «از سوی» or «توسط»
+        by_agent = [
+            m for m in sentence.mentions
+            if (not source or m.actor_id != source.actor_id) and match.start() < m.norm_start and m.norm_end <= match.end()
+            and DEMANDED_BY.search(view[max(match.start(), m.norm_start - 12): m.norm_start])
+        ]
+        if by_agent:
+            return by_agent[:1]
         # "خواست که شورای شهر این مسئله را جبران کند": the agent the demanded clause opens with
         if match.group(0).split()[-1:] == ["که"] or view[match.end(): match.end() + 5].split()[:1] == ["که"]:
             opening = [m for m in others if m.norm_start >= match.end() and len(view[match.end(): m.norm_start].split()) <= 1]
