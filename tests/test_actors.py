@@ -356,6 +356,7 @@ UNNAMED_PEOPLE = [
     # a plural that may stand alone, opening its phrase: the group the story is about (hamshahri-1255 pattern)
     ("معترضان شعار دادند و خواستار استعفای دولت شدند.", "معترضان", "group", None, "CVL"),
     ("فرماندار تهران از شهروندانی که پروتکل‌ها را رعایت می‌کنند قدردانی کرد.", "شهروندان", "group", None, "CVL"),
+    ("مقتدا صدر گفت: من از آدم‌ربایان می‌خواهم گروگان‌ها را آزاد کنند.", "آدم‌ربایان", "group", None, "REB"),
 ]
 
 
