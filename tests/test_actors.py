@@ -573,3 +573,15 @@ def test_an_office_many_hold_is_the_one_person_the_report_named(pipeline):
 def test_an_office_many_hold_is_no_epithet_for_a_partner_a_newcomer_or_a_listed_officeholder(pipeline, text):
     article = analyse(pipeline, text)
     assert not any(m.how == "role-epithet" for m in article.mentions), [(m.text, m.actor_id) for m in article.mentions]
+
+
+def test_a_listed_person_after_a_reporters_credit_with_no_comma_is_the_subject_not_the_reporter(pipeline):
+    # fars-3-131 (trimmed): the credit line runs into the speaker's name
+    text = ("به گزارش خبرنگار پارلمانی خبرگزاری فارس غلامعلی حداد عادل در جلسه علنی امروز مجلس با اشاره به نامه "
+            "رئیس‌جمهور ایران به بوش گفت: ما این اقدام را مثبت می‌دانیم.\n\nوی افزود: این نامه یک ابتکار بود.\n\n"
+            "رئیس مجلس ضمن تشکر از این اقدام رئیس جمهور گفت: این نامه حرف دل ملت است.")
+    article = analyse(pipeline, text)
+    assert mention(article, "غلامعلی حداد عادل").how != "attribution"
+    # the bare office after «رئیس‌جمهور ایران» named by title only is that office, not Bush's
+    bare = [m for m in article.mentions if m.text == "رئیس جمهور"]
+    assert bare and all(m.actor_id == mention(article, "رئیس‌جمهور ایران").actor_id for m in bare)

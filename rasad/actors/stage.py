@@ -174,7 +174,7 @@ class ActorsStage:
             span = article.span_from_norm(candidate.start, candidate.end)
             title = next((t.text for t in candidate.titles if t.is_office), None)
             how = "title-complement" if candidate.inside_title or resolver.serves_a_person(candidate) else candidate.how
-            if self._attribution(article.norm.text, candidate) or _journalist(candidate):
+            if self._attribution(article.norm.text, candidate) or _journalist(candidate, resolver.records):
                 how = "attribution"  # "به گزارش خبرنگار فارس", "به خبرنگار ما گفت": the reporter takes no part
             mentions.append(Mention(span.start, span.end, span.text, candidate.type, candidate.resolved, how, title,
                                     candidate.start, candidate.end))
@@ -203,8 +203,18 @@ def _name_endings(tokens: tuple[str, ...], whole: bool = False) -> list[str]:
     return [" ".join(tokens[-size:]) for size in (1, 2) if len(tokens) > size or (whole and len(tokens) == size)]
 
 
-def _journalist(candidate: Candidate) -> bool:
-    return any(t.key.startswith(JOURNALIST_KEYS) for t in candidate.titles)
+def _title_actor_id(title: TitleMatch, country: str) -> str:
+    """The id of the actor an office names when nobody is named for it; each post's envoy is another person."""
+    office = title.key + (f"@{title.post}" if title.post else "")
+    return f"title-{country.lower()}-" + hashlib.sha256(office.encode("utf-8")).hexdigest()[:10]
+
+
+def _journalist(candidate: Candidate, records: dict[str, ActorRecord]) -> bool:
+    """A reporter's title before the name; not when the name is a listed person's, whom a credit line with no
+    comma runs into ("به گزارش خبرنگار پارلمانی خبرگزاری فارس غلامعلی حداد عادل در جلسه … گفت")."""
+    record = records.get(candidate.resolved) if candidate.resolved else None
+    listed = record is not None and record.known and record.kind == "person"
+    return not listed and any(t.key.startswith(JOURNALIST_KEYS) for t in candidate.titles)
 
 
 class _ArticleResolver:
@@ -786,6 +796,9 @@ class _ArticleResolver:
         actor_id, how = holders.get((title.key, country, title.post)), "role-in-article"
         if actor_id is None:
             actor_id, how = self._registry_holder(title, country), "role-registry"
+        if actor_id is None and not title.country and _title_actor_id(title, HOME_COUNTRY) in self.records:
+            # "رئیس‌جمهور ایران …" named by title only, then "رئیس جمهور": the same office, not another country's
+            actor_id, how = _title_actor_id(title, HOME_COUNTRY), "role-in-article"
         if actor_id is None and not title.country:
             actor_id, how = holders.get((title.key, None, None)), "role-in-article"
         if actor_id is None and not title.country and self._epithet(title):
@@ -891,8 +904,7 @@ class _ArticleResolver:
         posted = self.envoys_at_posts.setdefault((title.key, country), [])
         if title.post is None and len(posted) == 1:
             return posted[0]  # "سفیر ایران" after "سفیر ایران در لبنان" is that envoy
-        office = title.key + (f"@{title.post}" if title.post else "")  # each post's envoy is another person
-        actor_id = f"title-{country.lower()}-" + hashlib.sha256(office.encode("utf-8")).hexdigest()[:10]
+        actor_id = _title_actor_id(title, country)
         if title.post is not None and actor_id not in posted:
             posted.append(actor_id)
         if actor_id not in self.records:
@@ -941,7 +953,7 @@ class _ArticleResolver:
         A pronoun after a preposition is never its own clause's subject ("X در نامه‌ای به رئیس‌جمهور از وی
         خواست": a subject asking itself would say «خود»): it names the nearest other person."""
         people = sorted(
-            (c for c in found if c.type == "PER" and c.resolved and not _journalist(c) and not self.serves_a_person(c)),
+            (c for c in found if c.type == "PER" and c.resolved and not _journalist(c, self.records) and not self.serves_a_person(c)),
             key=lambda c: c.start,
         )
         subjects = self._sentence_subjects(people)
