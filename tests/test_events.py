@@ -980,8 +980,8 @@ def test_a_country_as_a_whole_is_no_speaker(pipeline):
     assert [q.speaker for q in article.quotes] == ["mohammad-javad-zarif"]
 
 
-def test_who_adds_is_who_spoke_last_and_a_listed_name_after_a_credit_speaks(pipeline):
-    # fars-3-131 (trimmed): «وی افزود» after a sentence naming the president goes on with the speaker's words
+def test_a_listed_name_after_a_credit_with_no_comma_speaks(pipeline):
+    # fars-3-131 (trimmed): the reporter's credit runs into the speaker's name; «وی افزود» is that speaker too
     text = ("به گزارش خبرنگار پارلمانی خبرگزاری فارس غلامعلی حداد عادل در جلسه علنی امروز مجلس با اشاره به نامه "
             "رئیس‌جمهور ایران به بوش گفت: ما این اقدام را مثبت می‌دانیم.\n\nوی افزود: این نامه یک ابتکار بود.")
     article, _ = events_of(pipeline, text)

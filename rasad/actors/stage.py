@@ -213,7 +213,8 @@ def _journalist(candidate: Candidate, records: dict[str, ActorRecord]) -> bool:
     """A reporter's title before the name; not when the name is a listed person's, whom a credit line with no
     comma runs into ("به گزارش خبرنگار پارلمانی خبرگزاری فارس غلامعلی حداد عادل در جلسه … گفت")."""
     record = records.get(candidate.resolved) if candidate.resolved else None
-    listed = record is not None and record.known and record.kind == "person"
+    # named in full: a lone surname after a reporter's title («خبرنگار فارس ابراهیمی») may be anyone's
+    listed = record is not None and record.known and record.kind == "person" and len(candidate.text.split()) > 1
     return not listed and any(t.key.startswith(JOURNALIST_KEYS) for t in candidate.titles)
 
 
@@ -796,13 +797,13 @@ class _ArticleResolver:
         actor_id, how = holders.get((title.key, country, title.post)), "role-in-article"
         if actor_id is None:
             actor_id, how = self._registry_holder(title, country), "role-registry"
+        if actor_id is None and not title.country and self._epithet(title):
+            actor_id, how = self._only_person_before(title.start), "role-epithet"
         if actor_id is None and not title.country and _title_actor_id(title, HOME_COUNTRY) in self.records:
             # "رئیس‌جمهور ایران …" named by title only, then "رئیس جمهور": the same office, not another country's
             actor_id, how = _title_actor_id(title, HOME_COUNTRY), "role-in-article"
         if actor_id is None and not title.country:
             actor_id, how = holders.get((title.key, None, None)), "role-in-article"
-        if actor_id is None and not title.country and self._epithet(title):
-            actor_id, how = self._only_person_before(title.start), "role-epithet"
         if actor_id is None and self.k.registry.is_institution(title.key):
             # "وزارت خارجه آمریکا": a ministry the registry lists under this very name is that organisation
             named = {found_id for found_id, _ in self.k.registry.lookup(title.text)}

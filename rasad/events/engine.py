@@ -50,7 +50,6 @@ ATTRIBUTION_OPENING = re.compile(
 RECIPROCAL = re.compile(r"(?<!\w)با (?:هم|همدیگر|یکدیگر)(?!\w)")  # "با هم دیدار کردند": each with each
 RECIPROCAL_REACH = 12  # characters before a trigger where "با هم" may stand
 # a sentence about a person named before: "وی افزود"، "این مقام هندی افزود"
-CONTINUING_CUES = frozenset({"افزود", "ادامه داد", "اضافه کرد"})  # speech verbs that go on with the last speaker's words
 PERSONAL_PRONOUN = re.compile(r"\s*(?:وی|او|ایشان|این (?:مقام|مسئول|دیپلمات|سیاستمدار|نماینده|وزیر|فرمانده|سخنگو|فعال))(?!\w)")
 INFORMANT = re.compile(r"(?<!\w)(?:به نقل از|به گفته|از قول)(?!\w)")  # a credit's own informant follows these
 # "X و از جمله Y", "X و به‌ویژه Y": Y is one of the list, not governed by the "از"/"به" of the marker
@@ -201,10 +200,6 @@ class EventCoder:
                     pronoun = PERSONAL_PRONOUN.match(view, sentence.start)
                     if speaker is not None and pronoun and speaker.norm_start >= pronoun.end():
                         speaker = None  # "وی به ناکامی آمریکا اشاره کرد و افزود:": «وی» speaks, America is talked of
-                    if speaker is not None and speaker.how == "pronoun" and quotes and quote.cue in CONTINUING_CUES:
-                        # "X گفت: … نامه رئیس‌جمهور … \n وی افزود: …": who adds is who spoke last, not the last person named
-                        quotes.append(CodedQuote(quote, quotes[-1].speaker))
-                        continue
                     if quote.cue == HEADLINE_CUE:
                         # "توکلی: ...": the words before the colon must be the speaker's name, nothing more
                         if speaker is not None and (
