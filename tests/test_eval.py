@@ -76,7 +76,7 @@ DEV_FLOORS = [
     # quotes 0.60 until "X به نقل از Y افزود" gave the quote to Y: a true statement the gold leaves out
     (DEV_I, 24, {"consult": 0.8, "events": 0.32, "quotes": 0.62, "story": 0.87}),
     (DEV_J, 24, {"consult": 0.53, "events": 0.31, "quotes": 0.43, "story": 0.91}),
-    (DEV_K, 24, {"events": 0.17, "quotes": 0.37, "story": 0.83}),
+    (DEV_K, 24, {"events": 0.2, "quotes": 0.38, "story": 0.83}),
 ]
 
 
