@@ -986,3 +986,11 @@ def test_a_listed_name_after_a_credit_with_no_comma_speaks(pipeline):
             "رئیس‌جمهور ایران به بوش گفت: ما این اقدام را مثبت می‌دانیم.\n\nوی افزود: این نامه یک ابتکار بود.")
     article, _ = events_of(pipeline, text)
     assert [q.speaker for q in article.quotes] == ["gholam-ali-haddad-adel", "gholam-ali-haddad-adel"]
+
+
+def test_an_expectation_with_no_addressee_is_a_forecast_not_a_demand(pipeline):
+    # hamshahri-0648 pattern: the IMF «هشدار داد انتظار دارد» of the economy, a forecast
+    _, triples = events_of(pipeline, "صندوق بین‌المللی پول انتظار دارد اقتصاد جهان امسال سه درصد کوچک شود.")
+    assert not any(t[0] == "REQUEST" for t in triples)
+    _, triples = events_of(pipeline, "ایران از شورای امنیت انتظار دارد این حمله را محکوم کند.")
+    assert ("REQUEST", "IRN", "un-security-council") in triples

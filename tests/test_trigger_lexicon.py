@@ -36,7 +36,7 @@ PLOVER_MODES = {
 TARGET_RULES = {"with", "from", "object", "next", "against", "to", "addressee", "destination", "reached", "posted", "host", "inside", "next-list", "judged", "counterpart", "passive", "attendees", "none"}
 SOURCE_RULES = {"subject", "speaker", "agent", "own-agent"}
 REQUIRED_KEYS = {"id", "type", "mode", "phrases", "target", "examples", "source_note"}
-ALLOWED_KEYS = REQUIRED_KEYS | {"source", "counter_examples", "confidence", "not_after", "not_right_after", "not_right_before"}
+ALLOWED_KEYS = REQUIRED_KEYS | {"source", "counter_examples", "confidence", "not_after", "not_right_after", "not_right_before", "needs_target"}
 ORIGINAL_VERB_KEYS = {"کرد", "شد", "داد", "خواست", "داشت", "دانست", "رفت", "گفت"}
 
 

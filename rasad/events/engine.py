@@ -589,7 +589,7 @@ class EventCoder:
         start = min([match.start(), *(m.norm_start for m in involved)])
         end = max([match.end(), *(m.norm_end for m in involved)])
         if not targets:
-            if trigger.type not in NULL_TARGET_TYPES:
+            if trigger.type not in NULL_TARGET_TYPES or trigger.needs_target:
                 return []
             return [CodedEvent(trigger, start, end, source_id, None, when, location, future, confidence - 0.1)]
         out = []

@@ -36,6 +36,8 @@ class Trigger:
     not_right_after: frozenset[str] = frozenset()
     # words that, right after the match, make it no event ("دیدار اخیر" is background)
     not_right_before: frozenset[str] = frozenset()
+    # no event without an addressee, even for a type that may go without one («انتظار دارد» alone forecasts)
+    needs_target: bool = False
 
 
 def _trigger(entry: dict) -> Trigger:
@@ -57,6 +59,7 @@ def _trigger(entry: dict) -> Trigger:
         not_after=tuple(compile_phrase(phrase) for phrase in entry.get("not_after") or ()),
         not_right_after=frozenset(normalise_letters(word) for word in entry.get("not_right_after") or ()),
         not_right_before=frozenset(normalise_letters(word) for word in entry.get("not_right_before") or ()),
+        needs_target=bool(entry.get("needs_target")),
     )
 
 
