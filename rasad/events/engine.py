@@ -312,7 +312,7 @@ class EventCoder:
         # speech nobody can be named for is no quote: the issue asks for what an actor said. A country as a whole
         # says nothing in person: speech given to one is nearly always an office or body the grammar missed
         # around its name («مسئول دیپلماسی کوبا», «پلیس برزیل») or a chant (2 of 25 right on the development gold)
-        said = [q for q, keep in zip(quotes, first) if keep and q.speaker and self.countries.get(q.speaker) != q.speaker]
+        said = [q for q, keep in zip(quotes, first) if keep and q.speaker and not _is_state(q.speaker, self.countries)]
         return _without_state_restatements(_dedupe(events), self.countries), said
 
     # -- pieces -----------------------------------------------------------------------------------------
@@ -393,7 +393,7 @@ class EventCoder:
         محکوم می‌کند"), and not the subject of a clause that closed before the trigger."""
         if quote.speaker is None or self.countries.get(quote.speaker) == subject.actor_id:
             return None
-        if self.countries.get(subject.actor_id) == subject.actor_id:
+        if _is_state(subject.actor_id, self.countries):
             return None
         if not _opens_quoted_clause(view[quote.span.start: subject.norm_start]):
             return None
@@ -538,11 +538,9 @@ class EventCoder:
         بود"). A reported warning's opening actor is its subject's own ("X کمیسر ... سازمان ملل ... هشدار داد")."""
         if trigger.type not in FALLBACK_TYPES:
             return []
+        parties = [m for m in sentence.mentions if not source or m.actor_id != source.actor_id]
         # "خواستار توافقی با ایران شد", "میان باکو و ایروان، خواستار ...": a governed actor is no addressee
-        others = [
-            m for m in sentence.mentions
-            if (not source or m.actor_id != source.actor_id) and not _after_preposition(view, m)
-        ]
+        others = [m for m in parties if not _after_preposition(view, m)]
         # the party asked is the agent of the demanded act, right after "خواستار" ("خواستار اقدام فوری جامعه جهانی")
         inside = [
             m for m in others
@@ -553,8 +551,8 @@ class EventCoder:
             return inside[:1]
         # "خواستار کاهش تعرفه‌ها از سوی اروپا شدند": the demanded act's agent, named by «از سوی» or «توسط»
         by_agent = [
-            m for m in sentence.mentions
-            if (not source or m.actor_id != source.actor_id) and match.start() < m.norm_start and m.norm_end <= match.end()
+            m for m in parties
+            if match.start() < m.norm_start and m.norm_end <= match.end()
             and DEMANDED_BY.search(view[max(match.start(), m.norm_start - 12): m.norm_start])
         ]
         if by_agent:
@@ -994,6 +992,11 @@ def _inherit_visit_location(events: list[CodedEvent]) -> None:
             event.location = visits[event.source]
 
 
+def _is_state(actor_id: str | None, countries: dict[str, str | None]) -> bool:
+    """A state is the actor that is its own country."""
+    return actor_id is not None and countries.get(actor_id) == actor_id
+
+
 def _without_state_restatements(events: list[CodedEvent], countries: dict[str, str | None]) -> list[CodedEvent]:
     """"درخواست روسیه از ایران" (a headline) restates "معاون وزیر خارجه روسیه ... از ایران خواست": an event
     of a state is dropped when one of its own officials does the same to the same target."""
@@ -1004,7 +1007,7 @@ def _without_state_restatements(events: list[CodedEvent], countries: dict[str, s
     }
     return [
         e for e in events
-        if not (countries.get(e.source) == e.source and (e.trigger.type, e.source, e.target) in by_officials)
+        if not (_is_state(e.source, countries) and (e.trigger.type, e.source, e.target) in by_officials)
     ]
 
 
