@@ -585,3 +585,30 @@ def test_a_listed_person_after_a_reporters_credit_with_no_comma_is_the_subject_n
     # the bare office after «رئیس‌جمهور ایران» named by title only is that office, not Bush's
     bare = [m for m in article.mentions if m.text == "رئیس جمهور"]
     assert bare and all(m.actor_id == mention(article, "رئیس‌جمهور ایران").actor_id for m in bare)
+
+
+@pytest.mark.parametrize("text, title", [
+    # hamshahri-1117, fars-4-115: a faction's name stands between the office and the Majlis
+    ("یک عضو فراکسیون ولایی مجلس گفت: بیت کوین ارزش ذاتی برق را دارد و تحریم نمی‌شود.", "عضو فراکسیون ولایی مجلس"),
+    ("سخنگوي فراكسيون وفاق و كارآمدي مجلس تاكيد كرد: به طور حتم تحقق برنامه‌ها از عوامل موفقيت خواهد بود.",
+     "سخنگوي فراكسيون وفاق و كارآمدي مجلس"),
+])
+def test_an_office_of_a_parliamentary_faction_is_a_person_not_the_parliament(pipeline, text, title):
+    article = analyse(pipeline, text)
+    actor = article.actors[mention(article, title).actor_id]
+    assert (actor.kind, actor.sector, actor.country) == ("person", "LEG", "IRN")
+
+
+def test_another_office_ends_a_factions_name(pipeline):
+    article = analyse(pipeline, "عضو فراکسیون امید و رئیس مجلس گفت: دولت باید پاسخگو باشد.")
+    assert mention(article, "عضو فراکسیون").actor_id != mention(article, "رئیس مجلس").actor_id
+
+
+@pytest.mark.parametrize("text, person", [
+    # hamshahri-1117: the headline's «ابطحی» is the MP the lead names by his office
+    ("ابطحی: بیت‌کوین را جایگزین ریال کنید\n\nیک عضو فراکسیون ولایی مجلس گفت: بیت کوین ارزش ذاتی برق را دارد.",
+     "mohammad-javad-abtahi"),
+    ("ابطحی رئیس دفتر رئیس‌جمهور گفت: دولت باید پاسخگو باشد.", "mohammad-ali-abtahi"),
+])
+def test_the_office_tells_which_abtahi_speaks(pipeline, text, person):
+    assert mention(analyse(pipeline, text), "ابطحی").actor_id == person

@@ -186,6 +186,20 @@ def test_speech_nobody_can_be_named_for_is_no_quote(pipeline):
     assert article.quotes == []
 
 
+def test_an_impersonal_speech_verb_opens_no_quote(pipeline):
+    # fars-5-269 (an interview): «باید گفت که …» is the interviewee's turn of phrase, no report of what the
+    # enemies named before it said
+    text = ("دشمنان قسم خورده انقلاب پنداشته‌اند که با ایجاد ناامنی به اهداف خود دست یابند.\n\n"
+            "در وهله اول باید گفت که مردم ایران خود را صاحب کشور، نظام و جمهوری اسلامی می‌دانند.\n\n"
+            "می‌توان گفت که تحریم‌ها به نتیجه نرسیده است.")
+    article, _ = events_of(pipeline, text)
+    assert article.quotes == []
+    article, _ = events_of(pipeline, "حسن روحانی گفت: در وهله اول باید گفت که مردم ایران صاحب کشور هستند.")
+    assert [(q.speaker, q.text.text) for q in article.quotes] == [
+        ("hassan-rouhani", "در وهله اول باید گفت که مردم ایران صاحب کشور هستند")
+    ]
+
+
 def test_request_without_an_addressee_keeps_a_null_target(pipeline):
     _, triples = events_of(pipeline, "ولادیمیر پوتین خواستار برقراری فوری آتش بس در غزه شد.")
     assert ("REQUEST", "vladimir-putin", None) in triples

@@ -407,9 +407,7 @@ class _ArticleResolver:
         for title in titles:
             organisation = None
             if title.is_office and title.country is None and self.k.registry.takes_organisation(title.key):
-                organisation = next(
-                    (c for c in organisations if 0 <= c.start - max(title.end, title.tail_end) <= 2), None
-                )
+                organisation = next((c for c in organisations if self._completes(title, c, titles)), None)
             if organisation is None:
                 extended.append(self._with_unlisted_organisation(title, found, titles))
                 continue
@@ -420,6 +418,22 @@ class _ArticleResolver:
                 sector=(actor and actor.sector) or title.sector, country=actor.country if actor else None,
             ))
         return extended
+
+    def _completes(self, title: TitleMatch, organisation: Candidate, titles: list[TitleMatch]) -> bool:
+        """The organisation stands right after the office ("رئیس کل بانک مرکزی"), or after the name of a body
+        of it that the office's last word opens ("عضو فراکسیون ولایی مجلس", "سخنگوی فراکسیون وفاق و کارآمدی
+        مجلس": the Majlis's faction, whose name may hold «و» where no other office stands in it)."""
+        end = max(title.end, title.tail_end)
+        if 0 <= organisation.start - end <= 2:
+            return True
+        if organisation.start < end or compact_key(self.text[title.start:end].split()[-1]) not in self.k.organisation_nouns:
+            return False
+        between = self.text[end:organisation.start].split()
+        return (
+            len(between) <= ORGANISATION_WORDS
+            and not any((w in CHAIN_BREAKS and w != "و") or w[-1] in "،,.:؛" for w in between)
+            and not any(end <= other.start < organisation.start for other in titles)
+        )
 
     def _with_own_organisation(self, title: TitleMatch, listed: list[Candidate]) -> TitleMatch:
         """"دبیرکل سازمان ملل متحد": a title whose own words name a listed organisation takes its country and,
@@ -926,16 +940,28 @@ class _ArticleResolver:
         if any(title.is_office and title.end <= line_end for title in titles):
             return  # "نماینده ترامپ: ...", "واکنش تند یک نماینده ... | روحانی ...": the office may be the headline's
         people = [c for c in found if c.type == "PER" and c.resolved]
-        # the headline's own subject: its first words ("روحانی: ..."), or after its noun ("واکنش بروجردی به ...")
-        named = {
-            c.resolved for c in people
-            if c.end <= line_end and not c.resolved.startswith("title-")
-            and len(self.text[:c.start].rsplit("|", 1)[-1].split()) <= 1  # "... | حمله تند آذری جهرمی: ..."
-        }
         lead = [c for c in people if line_end < c.start < lead_end]
-        if len(named) != 1 or not lead or not lead[0].resolved.startswith("title-"):
+        if not lead or not lead[0].resolved.startswith("title-"):
+            return
+        # the headline's own subject: its first words ("روحانی: ..."), or after its noun ("واکنش بروجردی به ...");
+        # a surname several registry people bear is the one whose office the lead names ("ابطحی: ..." then
+        # "یک عضو فراکسیون ولایی مجلس گفت")
+        headline = [
+            c for c in found if c.type == "PER" and c.end <= line_end
+            and (not c.resolved.startswith("title-") if c.resolved else len(c.actor_ids) > 1)
+        ]
+        named = {
+            c.resolved or self._choose(c.actor_ids, lead[0]) for c in headline
+            if len(self.text[:c.start].rsplit("|", 1)[-1].split()) <= 1  # "... | حمله تند آذری جهرمی: ..."
+        }
+        if len(named) != 1 or None in named:
             return
         (person,) = named
+        if person not in self.records:
+            self._record_known(person, lead[0])
+        for candidate in headline:
+            if not candidate.resolved:
+                candidate.resolved, candidate.how = person, "headline-person"
         if any(c.resolved == person for c in lead) or any(not c.resolved.startswith("title-") for c in lead):
             return
         title_actor = lead[0].resolved

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from rasad.events.patterns import compile_phrase, match_view, phrase_list
+from rasad.events.patterns import compile_phrase, match_view, phrase_list, word_list
 from rasad.text import char_shingles, sentence_spans
 
 # Speech verbs (with a colon for direct speech, or "که" for indirect speech). Source: common Persian
@@ -64,7 +64,10 @@ class QuoteSpan:
 def find_quotes(text: str) -> list[QuoteSpan]:
     view = match_view(text)
     found: list[QuoteSpan] = []
-    cues = [(match, after) for pattern in _CUES for match in pattern.finditer(view) if (after := _AFTER_CUE.match(view, match.end()))]
+    cues = [
+        (match, after) for pattern in _CUES for match in pattern.finditer(view)
+        if (after := _AFTER_CUE.match(view, match.end())) and not _impersonal(view, match.start())
+    ]
     # where each cue starts, all of them and those of direct speech: where a quote on its line may stop
     cue_starts = sorted(match.start() for match, _ in cues)
     direct_starts = sorted(match.start() for match, after in cues if after.group(1) == ":")
@@ -104,6 +107,13 @@ def speech_verb_ends(view: str, start: int, end: int) -> list[int]:
         match.end() for pattern in (*_CUES, *_REPORTS) for match in pattern.finditer(view, start, end)
         if not view[max(0, match.start() - 3): match.start()].endswith("به ")
     )
+
+
+def _impersonal(view: str, cue_start: int) -> bool:
+    """The cue follows a modal that makes it nobody's report ("باید گفت که …", "می‌توان گفت"):
+    impersonal_speech.yaml."""
+    before = view[max(0, cue_start - 12): cue_start].split()
+    return bool(before) and before[-1] in word_list("impersonal_speech")
 
 
 def _opens_with_speech_noun(view: str, start: int, nouns: str = "headline_speech_nouns") -> bool:
