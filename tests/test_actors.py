@@ -612,3 +612,15 @@ def test_another_office_ends_a_factions_name(pipeline):
 ])
 def test_the_office_tells_which_abtahi_speaks(pipeline, text, person):
     assert mention(analyse(pipeline, text), "ابطحی").actor_id == person
+
+
+def test_an_unnamed_office_holder_keeps_the_indefinite_and_the_bodys_full_name(pipeline):
+    # hamshahri-1934: «یک عضو کمیسیون … مجلس شورای اسلامی» is someone unnamed; «این عضو کمیسیون» later is he
+    text = ("یک عضو کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی گفت: وضعیت آمریکا تغییر کرده است.\n"
+            "این عضو کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی افزود: تحریم‌ها شکست خورده است.")
+    article = analyse(pipeline, text)
+    first, later = (m for m in article.mentions if m.type == "PER")
+    assert first.actor_id == later.actor_id
+    actor = article.actors[first.actor_id]
+    assert actor.name == "یک عضو کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی"
+    assert actor.role == "عضو کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی"

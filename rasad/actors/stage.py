@@ -55,6 +55,7 @@ HEADLINE_COLON = re.compile(r"[ \t\u200c]*:")
 LOOK_BEHIND = 40  # characters read around a name for the marks beside it: longer than any word
 THING_NAMERS = {"نام", "عملیات", "موسوم", "عنوان", "رزمایش", "طرح"}  # words before a quoted name that is no person's
 ORGANISATION_WORDS = 6  # words of an unlisted organisation's name before its state ("کمیته روابط خارجی پارلمان")
+INDEFINITE = ("یک", "يك")  # the article before an office that names no one: "یک مقام آمریکایی"
 CHAIN_BREAKS = {"و", "با", "در", "به", "از", "برای", "که", "را", "علیه", "تا", "درباره"}  # words no such name holds
 SOLE_BODY_SECTORS = ("LEG", "JUD")
 DISTINCTIVE_SURNAME_LETTERS = 3  # a surname this short is also a common word ("گل", "می")
@@ -925,7 +926,12 @@ class _ArticleResolver:
         if actor_id not in self.records:
             kind = "organization" if self.k.registry.is_institution(title.key) else "person"
             name = self.k.registry.singular_title(title.text)  # each holder of "وزرای خارجه X و Y" is one minister
-            self.records[actor_id] = ActorRecord(actor_id, name, None, kind, country, title.sector, name, False)
+            role = name
+            word_before = self.text[max(0, title.start - 8):title.start].split()[-1:]
+            if kind == "person" and word_before and word_before[0] in INDEFINITE:
+                # "یک عضو کمیسیون … گفت": the name says it is someone unnamed holding the office, as written
+                name = f"{word_before[0]} {name}"
+            self.records[actor_id] = ActorRecord(actor_id, name, None, kind, country, title.sector, role, False)
         return actor_id
 
     def _headline_person(self, found: list[Candidate], titles: list[TitleMatch]) -> None:
