@@ -624,3 +624,16 @@ def test_an_unnamed_office_holder_keeps_the_indefinite_and_the_bodys_full_name(p
     actor = article.actors[first.actor_id]
     assert actor.name == "یک عضو کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی"
     assert actor.role == "عضو کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی"
+
+
+def test_one_unlisted_word_after_a_clerics_honorific_is_a_surname(pipeline):
+    # fars-4-057: the Friday prayer leader who speaks is «حجت‌الاسلام شریعتی‌تبار», not the official named before him
+    text = ("حسن فتحی‌نیا در دیدار با امام جمعه تربت‌حیدریه اظهار داشت: انتخابات مهم است.\n\n"
+            "حجت‌الاسلام شریعتی‌تبار، نماینده ولی فقیه و امام جمعه تربت‌حیدریه، نیز در این جلسه گفت: انتخابات"
+            " بارزترین نماد مردم سالاری دینی است.")
+    article = analyse(pipeline, text)
+    cleric = mention(article, "شریعتی‌تبار")
+    assert cleric.actor_id and cleric.actor_id != mention(article, "حسن فتحی‌نیا").actor_id
+    assert article.actors[cleric.actor_id].kind == "person"
+    # after an academic title one word may be a field: «استاد دانشگاه» is nobody
+    assert not [m for m in analyse(pipeline, "استاد دانشگاه گفت: انتخابات مهم است.").mentions if m.type == "PER" and m.actor_id]

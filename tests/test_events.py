@@ -200,6 +200,28 @@ def test_an_impersonal_speech_verb_opens_no_quote(pipeline):
     ]
 
 
+@pytest.mark.parametrize("text, speaker, said", [
+    # fars-2-054, fars-4-225: indirect speech with no «که» after the verb
+    ("«دونالد توسک» رئیس شورای اروپا بعد از گفت‌وگوهای دیشب گفت پیشرفت‌هایی در این مذاکرات وجود داشته است.",
+     "donald-tusk", "پیشرفت‌هایی در این مذاکرات وجود داشته است"),
+    ("مهدی کروبی در پاسخ به این پرسش که آیا بار دیگر نامزد خواهد شد، گفت هنوز در این باره تصمیم نگرفته است.",
+     "mehdi-karroubi", "هنوز در این باره تصمیم نگرفته است"),
+])
+def test_a_speech_verb_without_that_opens_indirect_speech(pipeline, text, speaker, said):
+    article, _ = events_of(pipeline, text)
+    assert [(q.speaker, q.text.text) for q in article.quotes] == [(speaker, said)]
+
+
+@pytest.mark.parametrize("text", [
+    "حسن روحانی به ولادیمیر پوتین تبریک گفت و این پیروزی را به ملت روسیه تبریک گفت روسیه کشوری دوست است.",
+    "گفته می‌شود اختلاف نظرها درباره طرح پیشنهادی دیوید کامرون خیلی عمیق است.",
+    "حسن روحانی با ولادیمیر پوتین گفت و گو کرد.",
+])
+def test_a_bare_gof_that_is_no_report_opens_no_quote(pipeline, text):
+    article, _ = events_of(pipeline, text)
+    assert article.quotes == []
+
+
 def test_request_without_an_addressee_keeps_a_null_target(pipeline):
     _, triples = events_of(pipeline, "ولادیمیر پوتین خواستار برقراری فوری آتش بس در غزه شد.")
     assert ("REQUEST", "vladimir-putin", None) in triples

@@ -346,6 +346,10 @@ class Registry:
         compared by :func:`key` with the start of a title."""
         return self._keyed_words("epithet_heads")
 
+    def surname_honorifics(self) -> frozenset[str]:
+        """Honorifics one unlisted word after which is a surname ("حجت‌الاسلام شریعتی‌تبار"), by :func:`key`."""
+        return self._keyed_words("surname_honorifics")
+
     def given_names(self) -> frozenset[str]:
         """The first word of the listed people's full names, honorifics left out ("ابراهیم" of "سید ابراهیم
         رئیسی"; aliases are not read, since "باقری کنی" is a surname), compared by :func:`key`: the words a

@@ -58,6 +58,7 @@ ORGANISATION_WORDS = 6  # words of an unlisted organisation's name before its st
 INDEFINITE = ("یک", "يك")  # the article before an office that names no one: "یک مقام آمریکایی"
 CHAIN_BREAKS = {"و", "با", "در", "به", "از", "برای", "که", "را", "علیه", "تا", "درباره"}  # words no such name holds
 SOLE_BODY_SECTORS = ("LEG", "JUD")
+SHORT_WORD_LETTERS = 2  # a name's word this short is also a particle or pronoun ("می", "و", "آن", "ما")
 DISTINCTIVE_SURNAME_LETTERS = 3  # a surname this short is also a common word ("گل", "می")
 SAYS_WHOSE_SURNAME = frozenset({"office", "rank", "counterpart"})  # title kinds that tell which registry person a surname is
 ENTITY_TYPE = {"person": "PER", "state": "LOC", "organization": "ORG", "group": "ORG"}
@@ -110,6 +111,10 @@ class ActorKnowledge:
     @cached_property
     def given_names(self) -> frozenset[str]:
         return self.registry.given_names()
+
+    @cached_property
+    def surname_honorifics(self) -> frozenset[str]:
+        return self.registry.surname_honorifics()
 
     @cached_property
     def honorifics(self) -> frozenset[str]:
@@ -626,7 +631,10 @@ class _ArticleResolver:
                 # an honorific says nothing of whose surname it is ("دکتر ابراهیم" after "احمد ابراهیم"): a rank
                 # or an office must, as for the surnames of step 3
                 marked = any(title.kinds & SAYS_WHOSE_SURNAME for title in candidate.titles)
-                if not (marked or unknown_speaker) or (candidate.how == "honorific" and not candidate.actor_ids):
+                unlisted_surname = not candidate.actor_ids and self._after_surname_honorific(candidate)
+                if not unlisted_surname and (
+                    not (marked or unknown_speaker) or (candidate.how == "honorific" and not candidate.actor_ids)
+                ):
                     continue
             if candidate.actor_ids:
                 candidate.resolved = self._choose(candidate.actor_ids, candidate)
@@ -716,6 +724,8 @@ class _ArticleResolver:
 
         # Surnames of registry people, where a rank or title marks them as a person ("سرلشکر باقری").
         for hit in self.k.surnames.find(self.text):
+            if self._glued_on(hit.end) or not self._word_for_a_name(hit.start, hit.end):
+                continue
             probe = Candidate(hit.start, hit.end, self.text[hit.start:hit.end], "PER", hit.values, "surname")
             probe.titles = title_beside(self.text, probe, titles)
             if not any(t.kinds & SAYS_WHOSE_SURNAME for t in probe.titles):
@@ -735,6 +745,8 @@ class _ArticleResolver:
                 for ending in _name_endings(tokens, whole=person.how == "surname"):
                     short.setdefault(ending, []).append(person)
         for hit in Gazetteer((form, form) for form in short).find(self.text):
+            if self._glued_on(hit.end) or not self._word_for_a_name(hit.start, hit.end):
+                continue
             antecedents = short[hit.values[0]]
             before = [p for p in antecedents if p.end <= hit.start]
             chosen = before[-1] if before else min(antecedents, key=lambda p: p.start)
@@ -756,6 +768,24 @@ class _ArticleResolver:
                 candidate.resolved, candidate.how = candidate.actor_ids[0], f"{candidate.how}-surname"
                 self._record_known(candidate.resolved, candidate)
         return new
+
+    def _glued_on(self, end: int) -> bool:
+        """A word joined by a ZWNJ to what follows is a prefix, not a name: "می" of "می‌گوید" is no Theresa
+        May."""
+        return self.text.startswith("\u200c", end)
+
+    def _word_for_a_name(self, start: int, end: int) -> bool:
+        """Whether a name's short form standing alone can name its bearer: not a word of two letters («می» of
+        «ترزا می» is the verb prefix of «می گوید»; «و», «آن», «ما»)."""
+        return len(compact_key(self.text[start:end])) > SHORT_WORD_LETTERS
+
+    def _after_surname_honorific(self, candidate: Candidate) -> bool:
+        """One word no list has right after a cleric's or courtesy honorific ("حجت‌الاسلام شریعتی‌تبار") is
+        a surname, unless it is a given name (titles.yaml ``surname_honorifics``)."""
+        if candidate.how != "honorific" or compact_key(candidate.text) in self.k.given_names:
+            return False
+        before = self.text[max(0, candidate.start - 40):candidate.start].split()
+        return any(compact_key(" ".join(before[-n:])) in self.k.surname_honorifics for n in (1, 2, 3))
 
     def _distinctive_surname(self, word: str) -> bool:
         return compact_key(word) not in self.k.given_names and len(compact_key(word)) > DISTINCTIVE_SURNAME_LETTERS

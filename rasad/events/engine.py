@@ -181,7 +181,10 @@ class EventCoder:
         matches = self._matches(view)
         for sentence in sentences:
             # the clause's subject stands before what it says: an actor inside "افزود: ..." is no subject
-            said = [q.start for q in all_quotes if sentence.start <= q.cue_start < sentence.end and q.cue != GUILLEMET_CUE]
+            said = [
+                q.start for q in all_quotes
+                if sentence.start <= q.cue_start < sentence.end and q.cue != GUILLEMET_CUE and not q.bare
+            ]
             subject = self._subject(view, sentence, before=min(said, default=None))
             # "وی افزود: ..." after "به گفته وی، سربازان پاکستان ...": the pronoun is a person, not the last subject
             # «وی» names a person: with none told yet, the speaker is unknown rather than the last state
@@ -219,8 +222,11 @@ class EventCoder:
                 if _supposed(trigger, match, sentence, view):
                     continue
                 quote = next((q for q in quotes if q.span.start <= match.start() < q.span.end), None)
-                if quote is None:
+                if quote is None or quote.span.bare:
+                    # "پاول گفت ایتالیا این گروه را تروریستی تلقی کرده است": with no «که» or colon the verb
+                    # reports a clause that keeps its own subject
                     clause_subject = self._clause_subject(view, sentence, match, speech_ends)
+                    quote = None
                 else:
                     # "گفت: عباس و هنیه امروز دیدار می‌کنند": the speaker reports others' meeting
                     clause_subject = self._quoted_subject(view, sentence, quote, match)

@@ -24,6 +24,12 @@ SPEECH_VERBS = (
     "مدعی {شد}", "ادعا {کرد}", "توضیح {داد}", "پاسخ {داد}",
 )
 _CUES = [compile_phrase(phrase) for phrase in SPEECH_VERBS]
+# "توسک گفت پیشرفت‌هایی … وجود داشته است": indirect speech often drops «که». Only these forms open a quote
+# with nothing between them and the words said: «گفته» alone is also the passive («گفته می‌شود …»), and
+# other speech verbs are rarely written so.
+_BARE_CUES = [compile_phrase("گفت|گفتند|افزود|افزودند|می‌گوید|می‌گویند|گفته‌اند"), compile_phrase("گفته است")]
+# What may follow a bare cue: a word, but not «و» («گفت و گو», «گفت‌وگو» are a conversation) nor a sentence's end.
+_AFTER_BARE_CUE = re.compile(r"[ \t]+()(?!(?:و|را|که|كه)\s|و ?گو)(?=[^\s\d.،,:؛!؟?«\"(])")
 # Verbs that report what others did without quoting anyone ("رویترز گزارش داد، دولت لیبی از پارلمان ...
 # خواست"): the clause after one has its own subject, but the outlet is no speaker of it.
 _REPORTS = [compile_phrase("گزارش {داد}")]
@@ -59,6 +65,7 @@ class QuoteSpan:
     cue_start: int
     cue: str
     direct: bool
+    bare: bool = False  # opened by a speech verb with no «که» or colon after it ("گفت پیشرفت‌هایی …")
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
@@ -68,12 +75,18 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         (match, after) for pattern in _CUES for match in pattern.finditer(view)
         if (after := _AFTER_CUE.match(view, match.end())) and not _impersonal(view, match.start())
     ]
+    cues += [
+        (match, after) for pattern in _BARE_CUES for match in pattern.finditer(view)
+        if (after := _AFTER_BARE_CUE.match(view, match.end())) and not _impersonal(view, match.start())
+        and not _other_verb(view, match.start())
+    ]
     # where each cue starts, all of them and those of direct speech: where a quote on its line may stop
     cue_starts = sorted(match.start() for match, _ in cues)
     direct_starts = sorted(match.start() for match, after in cues if after.group(1) == ":")
     sentence_starts = [start for start, _ in sentence_spans(view)]
     for match, after in cues:
         direct = after.group(1) == ":"
+        bare = not after.group(1)
         start = opening = after.end()
         while start < len(text) and text[start] in " \u200c«\"":
             start += 1
@@ -86,7 +99,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".»\""):
             end -= 1
         if end - start >= 10:
-            found.append(QuoteSpan(start, end, match.start(), match.group(0), direct))
+            found.append(QuoteSpan(start, end, match.start(), match.group(0), direct, bare))
     for match in _GUILLEMET_QUOTE.finditer(text):
         found.append(QuoteSpan(match.start(1), match.end(1), match.start(), GUILLEMET_CUE, True))
     headline_end = _headline_end(view)
@@ -114,6 +127,12 @@ def _impersonal(view: str, cue_start: int) -> bool:
     impersonal_speech.yaml."""
     before = view[max(0, cue_start - 12): cue_start].split()
     return bool(before) and before[-1] in word_list("impersonal_speech")
+
+
+def _other_verb(view: str, cue_start: int) -> bool:
+    """The noun before «گفت» makes it another verb ("تبریک گفت", "سخن گفت"): speech_verb_nouns.yaml."""
+    before = view[max(0, cue_start - 16): cue_start].split()
+    return bool(before) and before[-1] in word_list("speech_verb_nouns")
 
 
 def _opens_with_speech_noun(view: str, start: int, nouns: str = "headline_speech_nouns") -> bool:
