@@ -1,4 +1,4 @@
-"""Direct and indirect speech: "X گفت: ...", "X افزود، ...", "... گفت که ...", «...».
+"""Direct and indirect speech: "X گفت: ...", "X افزود، ...", "... گفت که ...", "X گفت ...", «...».
 
 A quote runs from just after its cue to the end of its paragraph line (the way Persian news quotes run
 on); a cue that ends its line with a colon ("وی نوشت:") opens a block quote of the paragraphs below it; a
@@ -73,12 +73,12 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     found: list[QuoteSpan] = []
     cues = [
         (match, after) for pattern in _CUES for match in pattern.finditer(view)
-        if (after := _AFTER_CUE.match(view, match.end())) and not _impersonal(view, match.start())
+        if (after := _AFTER_CUE.match(view, match.end())) and not _after_word_of(view, match.start(), "impersonal_speech")
     ]
     cues += [
         (match, after) for pattern in _BARE_CUES for match in pattern.finditer(view)
-        if (after := _AFTER_BARE_CUE.match(view, match.end())) and not _impersonal(view, match.start())
-        and not _other_verb(view, match.start())
+        if (after := _AFTER_BARE_CUE.match(view, match.end()))
+        and not any(_after_word_of(view, match.start(), words) for words in ("impersonal_speech", "speech_verb_nouns"))
     ]
     # where each cue starts, all of them and those of direct speech: where a quote on its line may stop
     cue_starts = sorted(match.start() for match, _ in cues)
@@ -122,17 +122,12 @@ def speech_verb_ends(view: str, start: int, end: int) -> list[int]:
     )
 
 
-def _impersonal(view: str, cue_start: int) -> bool:
-    """The cue follows a modal that makes it nobody's report ("باید گفت که …", "می‌توان گفت"):
-    impersonal_speech.yaml."""
-    before = view[max(0, cue_start - 12): cue_start].split()
-    return bool(before) and before[-1] in word_list("impersonal_speech")
-
-
-def _other_verb(view: str, cue_start: int) -> bool:
-    """The noun before «گفت» makes it another verb ("تبریک گفت", "سخن گفت"): speech_verb_nouns.yaml."""
+def _after_word_of(view: str, cue_start: int, words: str) -> bool:
+    """The word right before a cue is one of the list ``words`` (rasad/data/events/<words>.yaml): a modal
+    that makes it impersonal ("باید گفت که …", impersonal_speech.yaml) or a noun that makes «گفت» another verb
+    ("تبریک گفت", speech_verb_nouns.yaml)."""
     before = view[max(0, cue_start - 16): cue_start].split()
-    return bool(before) and before[-1] in word_list("speech_verb_nouns")
+    return bool(before) and before[-1] in word_list(words)
 
 
 def _opens_with_speech_noun(view: str, start: int, nouns: str = "headline_speech_nouns") -> bool:
