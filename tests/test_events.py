@@ -222,6 +222,12 @@ def test_a_bare_gof_that_is_no_report_opens_no_quote(pipeline, text):
     assert article.quotes == []
 
 
+def test_a_quote_nobody_known_says_keeps_its_clauses_own_subject(pipeline):
+    # fars-3-033 pattern: an unnamed source reports a named leader's demand
+    _, triples = events_of(pipeline, "یک منبع آگاه گفت: ولادیمیر پوتین خواستار آتش‌بس فوری در غزه است.")
+    assert triples == {("REQUEST", "vladimir-putin", None)}
+
+
 def test_request_without_an_addressee_keeps_a_null_target(pipeline):
     _, triples = events_of(pipeline, "ولادیمیر پوتین خواستار برقراری فوری آتش بس در غزه شد.")
     assert ("REQUEST", "vladimir-putin", None) in triples

@@ -397,7 +397,9 @@ class EventCoder:
         """A stance in a quote is the speaker's own unless the quoted clause opens with a third party ("گفت:
         همه اصولگرایان از قالیباف حمایت می‌کنند"): not a state (the speaker's own or any, "گفت: ایران ... را
         محکوم می‌کند"), and not the subject of a clause that closed before the trigger."""
-        if quote.speaker is None or self.countries.get(quote.speaker) == subject.actor_id:
+        if quote.speaker is None:
+            return subject  # nobody known says it: the clause's own subject is all the text gives
+        if self.countries.get(quote.speaker) == subject.actor_id:
             return None
         if _is_state(subject.actor_id, self.countries):
             return None
