@@ -637,3 +637,14 @@ def test_one_unlisted_word_after_a_clerics_honorific_is_a_surname(pipeline):
     assert article.actors[cleric.actor_id].kind == "person"
     # after an academic title one word may be a field: «استاد دانشگاه» is nobody
     assert not [m for m in analyse(pipeline, "استاد دانشگاه گفت: انتخابات مهم است.").mentions if m.type == "PER" and m.actor_id]
+
+
+def test_offices_joined_by_and_after_a_name_are_all_his(pipeline):
+    # fars-4-057: the Friday prayer leader met in the lead is the cleric named with both his offices later
+    text = ("حسن فتحی‌نیا در دیدار با امام جمعه تربت‌حیدریه اظهار داشت: انتخابات مهم است.\n\n"
+            "حجت‌الاسلام شریعتی‌تبار، نماینده ولی فقیه و امام جمعه تربت‌حیدریه، نیز در این جلسه گفت: انتخابات مهم است.")
+    article = analyse(pipeline, text)
+    assert mention(article, "امام جمعه").actor_id == mention(article, "شریعتی‌تبار").actor_id
+    # offices of another country after «و» are another person's
+    article = analyse(pipeline, "محمدجواد ظریف، وزیر خارجه ایران و وزیر خارجه قطر در تهران دیدار کردند.")
+    assert mention(article, "وزیر خارجه قطر").actor_id != mention(article, "محمدجواد ظریف").actor_id

@@ -157,8 +157,19 @@ def _gap_ok(text: str, end: int, start: int) -> bool:
 
 
 def title_beside(text: str, candidate: Candidate, titles: list[TitleMatch]) -> list[TitleMatch]:
-    """Titles apposed to a name: "X، وزیر دفاع قطر", "X وزیر ...", "وزیر دفاع قطر X", "سرلشکر X"."""
-    return [
+    """Titles apposed to a name: "X، وزیر دفاع قطر", "X وزیر ...", "وزیر دفاع قطر X", "سرلشکر X", and the
+    offices joined to one after the name by «و» ("X، نماینده ولی فقیه و امام جمعه تربت‌حیدریه") unless they
+    are of another country (then they are another person's: "X، وزیر خارجه ایران و وزیر خارجه قطر")."""
+    beside = [
         title for title in titles
         if _gap_ok(text, candidate.end, title.start) or _gap_ok(text, title.end, candidate.start)
     ]
+    last = next((title for title in beside if title.start >= candidate.end), None)
+    while last is not None:
+        last = next((
+            title for title in titles
+            if text[last.end:title.start].strip() == "و" and title.country in (None, last.country)
+        ), None)
+        if last is not None:
+            beside.append(last)
+    return beside
