@@ -228,6 +228,21 @@ def test_a_quote_nobody_known_says_keeps_its_clauses_own_subject(pipeline):
     assert triples == {("REQUEST", "vladimir-putin", None)}
 
 
+@pytest.mark.parametrize("text", [
+    # fars-3-113: the place each party is met in stands between them
+    "کالین پاول ابتدا با آریل شارون در اسرائیل و محمود عباس نخست وزیر فلسطین در ساحل غربی گفتگو خواهد کرد.",
+    "کالین پاول با آریل شارون در قدس و با محمود عباس در رام الله دیدار کرد.",
+])
+def test_a_meeting_with_two_parties_each_in_his_place_meets_both(pipeline, text):
+    _, triples = events_of(pipeline, text)
+    assert {("CONSULT", "colin-powell", "ariel-sharon"), ("CONSULT", "colin-powell", "mahmoud-abbas")} <= triples
+
+
+def test_a_place_after_the_party_met_joins_no_later_clause(pipeline):
+    _, triples = events_of(pipeline, "کالین پاول با آریل شارون در اسرائیل دیدار کرد و ایران را تهدید کرد.")
+    assert ("CONSULT", "colin-powell", "IRN") not in triples and ("THREATEN", "colin-powell", "IRN") in triples
+
+
 def test_request_without_an_addressee_keeps_a_null_target(pipeline):
     _, triples = events_of(pipeline, "ولادیمیر پوتین خواستار برقراری فوری آتش بس در غزه شد.")
     assert ("REQUEST", "vladimir-putin", None) in triples

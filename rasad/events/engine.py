@@ -94,6 +94,7 @@ SUBJUNCTIVE_VERBS = frozenset(
     "بگذارد بگذارند بپذیرد بپذیرند بردارد بردارند بگیرد بگیرند".split()
 )
 DEMAND_TYPES = {"REQUEST", "THREATEN"}
+PLACE_WORDS = 2  # words of a place between a party and «و با» ("با شارون در قدس و با عباس")
 # Deeds a speaker may report of others: inside a quote, the clause's own subject does them. Statements
 # (praise, blame, demands) inside a quote stay the speaker's.
 REPORTED_TYPES = PARTY_TYPES | {"AID", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "SANCTION", "CONCEDE"}
@@ -954,17 +955,37 @@ def _addressed_headline(view: str, sentence: _Sentence, speaker: Mention, quote:
     )
 
 
+def _joins_group(view: str, member: Mention, tail: Mention, mention: Mention, governor: str | None, words: tuple[str, ...]) -> bool:
+    """Whether ``mention`` joins the group whose last ``member`` (or the place right after it, ``tail``) it
+    follows: "با X و Y"; "با X در اسرائیل و Y"; "با X در قدس و با Y", the preposition said again."""
+    gap = view[tail.norm_end: mention.norm_start].split()
+    if tail is member and _coordinated(view, member, mention):
+        return True
+    if tail is not member and gap == ["و"]:
+        return True
+    if governor not in words or gap[-2:] != ["و", governor]:
+        return False
+    # the member's place may stand between: "در قدس", "در ساحل غربی"
+    return len(gap) == 2 or (gap[0] == "در" and len(gap) <= 2 + PLACE_WORDS)
+
+
 def _governed_group(view: str, sentence: _Sentence, mentions: list[Mention], words: tuple[str, ...], match: re.Match[str]) -> list[Mention]:
     """Actors governed by a preposition ("با X و Y"): a group inside the trigger phrase, else the last
     group before it, else the group the preposition right after the trigger opens ("در گفتگوی تلفنی با X")."""
     groups: list[list[Mention]] = []
     previous: Mention | None = None
+    tail: Mention | None = None  # the group's last member, or the place named right after it
     for mention in mentions:
+        governor = _governor(view, sentence, mention)
         # only the next actor can join a group: "با اردوغان گفت: ... ایران و ترکیه" lists no party
-        if groups and previous is groups[-1][-1] and _coordinated(view, previous, mention):
+        if groups and previous is tail and _joins_group(view, groups[-1][-1], tail, mention, governor, words):
             groups[-1].append(mention)
-        elif _governor(view, sentence, mention) in words:
+            tail = mention
+        elif groups and previous is groups[-1][-1] and previous is tail and governor == "در" and mention.type == "LOC":
+            tail = mention  # "با شارون در اسرائیل و محمود عباس …": where the member is met, no party
+        elif governor in words:
             groups.append([mention])
+            tail = mention
         previous = mention
     # the phrase holds its own argument: "از حق ایران … دفاع کرد"; an actor that is the phrase's first word
     # is the trigger's own noun ("سفیر خود را از X فراخواند")
