@@ -64,22 +64,23 @@ DEV_FLOORS = [
     # quotes 0.625 until indirect speech without «که» became a quote: true statements the gold leaves out
     (DEV, 30, {"consult": 0.84, "events": 0.58, "quotes": 0.61, "story": 1.0}),
     # events 0.49 until a journey noun with its traveller became a visit: «سفر مقامات ونزوئلایی به ایران», told
-    # as a habit, which the gold leaves out
-    (DEV_B, 20, {"consult": 0.61, "events": 0.48, "quotes": 0.77, "story": 0.95}),
+    # as a habit, which the gold leaves out; 0.489 until a quote nobody known says left its stance to the quoted
+    # clause's subject: «تهدیدهای ایران علیه کشورهای حوزه خلیج فارس», which the gold leaves out
+    (DEV_B, 20, {"consult": 0.61, "events": 0.48, "quotes": 0.79, "story": 0.95}),
     # events 0.74 until menacing words became their author's: «وزیر دفاع آمریکا در ادامه اظهارات تهدیدآمیز
     # رئیس‌جمهور این کشور علیه ایران» is Trump's menace, where the gold codes the minister's own warning
     (DEV_C, 25, {"consult": 0.95, "events": 0.73, "quotes": 0.94, "story": 1.0}),
-    (DEV_D, 20, {"consult": 0.41, "events": 0.35, "quotes": 0.67, "story": 1.0}),
+    (DEV_D, 20, {"consult": 0.46, "events": 0.36, "quotes": 0.67, "story": 1.0}),
     (DEV_E, 25, {"consult": 0.66, "events": 0.45, "quotes": 0.61, "story": 1.0}),
-    (DEV_F, 24, {"consult": 0.72, "events": 0.47, "quotes": 0.56, "story": 1.0}),
-    (DEV_G, 24, {"consult": 0.6, "events": 0.33, "quotes": 0.47, "story": 1.0}),
-    (DEV_H, 24, {"consult": 0.28, "events": 0.19, "quotes": 0.75, "story": 0.95}),
+    (DEV_F, 24, {"consult": 0.72, "events": 0.47, "quotes": 0.62, "story": 1.0}),
+    (DEV_G, 24, {"consult": 0.6, "events": 0.33, "quotes": 0.49, "story": 1.0}),
+    (DEV_H, 24, {"consult": 0.28, "events": 0.19, "quotes": 0.79, "story": 0.95}),
     # quotes 0.60 until "X به نقل از Y افزود" gave the quote to Y: a true statement the gold leaves out
     # quotes 0.62 until indirect speech without «که» became a quote: a hospital official's three statements
     # and Johnson's, true quotes the gold leaves out
     (DEV_I, 24, {"consult": 0.8, "events": 0.32, "quotes": 0.58, "story": 0.87}),
-    (DEV_J, 24, {"consult": 0.53, "events": 0.31, "quotes": 0.43, "story": 0.91}),
-    (DEV_K, 24, {"events": 0.2, "quotes": 0.38, "story": 0.83}),
+    (DEV_J, 24, {"consult": 0.66, "events": 0.34, "quotes": 0.53, "story": 0.91}),
+    (DEV_K, 24, {"events": 0.22, "quotes": 0.42, "story": 0.83}),
 ]
 
 

@@ -243,6 +243,13 @@ def test_a_place_after_the_party_met_joins_no_later_clause(pipeline):
     assert ("CONSULT", "colin-powell", "IRN") not in triples and ("THREATEN", "colin-powell", "IRN") in triples
 
 
+@pytest.mark.parametrize("cue", ["ابراز داشت", "ابراز کرد", "متذکر شد", "متذكر شد", "اذعان داشت", "خاطرنشان ساخت"])
+def test_formal_speech_verbs_open_a_quote(pipeline, cue):
+    # Fars News writes these for «گفت» (26-42 times each in the corpus)
+    article, _ = events_of(pipeline, f"حسن روحانی {cue}: مردم ایران صاحب کشور هستند.")
+    assert [(q.speaker, q.text.text) for q in article.quotes] == [("hassan-rouhani", "مردم ایران صاحب کشور هستند")]
+
+
 def test_request_without_an_addressee_keeps_a_null_target(pipeline):
     _, triples = events_of(pipeline, "ولادیمیر پوتین خواستار برقراری فوری آتش بس در غزه شد.")
     assert ("REQUEST", "vladimir-putin", None) in triples
