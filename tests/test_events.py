@@ -250,6 +250,21 @@ def test_formal_speech_verbs_open_a_quote(pipeline, cue):
     assert [(q.speaker, q.text.text) for q in article.quotes] == [("hassan-rouhani", "مردم ایران صاحب کشور هستند")]
 
 
+@pytest.mark.parametrize("text", [
+    "نشست سه‌جانبه ایران، روسیه و ترکیه در آستانه برگزار شد.",
+    "نشست سه جانبه ایران، روسیه و ترکیه در آستانه برگزار شد.",  # the modifier written with a space
+])
+def test_a_trilateral_meeting_names_its_parties_after_it(pipeline, text):
+    _, triples = events_of(pipeline, text)
+    assert {("CONSULT", "IRN", "RUS"), ("CONSULT", "IRN", "TUR")} <= triples
+
+
+def test_the_actor_right_after_a_chant_is_its_target_not_its_agent(pipeline):
+    # fars-3-226: «مرگ بر امریکا» names whom the crowd protests against
+    _, triples = events_of(pipeline, "تظاهرکنندگان با شعارهای مرگ بر آمریکا از دستاوردهای هسته‌ای حمایت کردند.")
+    assert any(t[0] == "PROTEST" and t[2] == "USA" for t in triples)
+
+
 def test_request_without_an_addressee_keeps_a_null_target(pipeline):
     _, triples = events_of(pipeline, "ولادیمیر پوتین خواستار برقراری فوری آتش بس در غزه شد.")
     assert ("REQUEST", "vladimir-putin", None) in triples

@@ -243,7 +243,7 @@ class EventCoder:
                 # a phrase whose target sits inside it has no agent there, nor one whose target follows it, unless
                 # the agent stands inside the phrase ("واکنش X به ادعای Y")
                 agent = None if quote is not None or trigger.target == "inside" else _agent_of_noun(text, sentence, match)
-                if agent is not None and trigger.target == "next" and agent.norm_start >= match.end():
+                if agent is not None and trigger.target in ("next", "next-list") and agent.norm_start >= match.end():
                     agent = None
                 words_before = view[sentence.start: match.start()].split()
                 noun_in_phrase = not words_before or words_before[-1] in PREPOSITIONS
@@ -863,7 +863,10 @@ def _agent_of_noun(text: str, sentence: _Sentence, match: re.Match[str]) -> Ment
         inside = mention.norm_start < match.end()
         if inside and _closed_by_verb(match):
             return None  # "خواهان برکناری رئیس جمهور X شدند": the gap holds the verb's complement, not its agent
-        if len(between) <= (len(text[first_word_end: match.end()].split()) if inside else 1) and not PREPOSITIONS.intersection(between):
+        # after the phrase: right after its last word ("نشست سه جانبه ایران، روسیه و ترکیه", the modifier written
+        # with a space), or one word after its head noun
+        adjacent = not inside and not text[match.end(): mention.norm_start].split()
+        if (adjacent or len(between) <= (len(text[first_word_end: match.end()].split()) if inside else 1)) and not PREPOSITIONS.intersection(between):
             return mention
         return None
     return None
