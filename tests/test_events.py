@@ -76,6 +76,7 @@ ONE_SENTENCE_EVENTS = [
      ("SANCTION", "salman-bin-abdulaziz", "muhammad-bin-nayef")),
     ("being_opposed_rejects", "چین و روسیه همچنان با ارجاع پرونده ایران به شورای امنیت مخالفند.",
      ("REJECT", "RUS", "IRN")),
+    ("refusing_to_agree_rejects", "روسیه با درخواست آمریکا برای تحریم ایران موافقت نکرد.", ("REJECT", "RUS", "USA")),
     ("a_clause_reported_without_ke_has_its_own_subject", "کالین پاول گفت ایتالیا سازمان مجاهدین خلق را به عنوان یک گروه تروریستی تلقی کرده است.",
      ("ACCUSE", "ITA", "mek")),
     ("according_to_someone_is_no_reported_clause", "به گفته وی، پاکستان با سلاح‌های سبک به مواضع مرزی هند حمله کرد.",
