@@ -10,6 +10,7 @@ from rasad.normalise.letters import normalise_letters
 _SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$)|\n+|(?<=\s)\|(?=\s)")
 _TOKEN = re.compile(r"\w+(?:\u200c\w+)*|[^\w\s\u200c]")
 _SPACING = re.compile(r"[\s\u200c]+")
+WORD_WINDOW = 40  # characters read for the word next to a position: longer than any Persian word
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -47,3 +48,15 @@ def char_shingles(text: str, size: int) -> set[str]:
     """The character n-grams of the compacted text, for near-duplicate tests."""
     folded = compact(text)
     return {folded[index: index + size] for index in range(max(1, len(folded) - size + 1))}
+
+
+def word_before(text: str, index: int, floor: int = 0) -> str | None:
+    """The word ending right before ``index`` (not before ``floor``), read from a short window, not the whole text."""
+    words = text[max(floor, index - WORD_WINDOW): index].split()
+    return words[-1] if words else None
+
+
+def word_after(text: str, index: int, ceiling: int | None = None) -> str | None:
+    """The word starting right after ``index`` (not past ``ceiling``)."""
+    words = text[index: min(ceiling if ceiling is not None else len(text), index + WORD_WINDOW)].split()
+    return words[0] if words else None

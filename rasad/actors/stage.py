@@ -37,7 +37,7 @@ from rasad.actors.registry import Actor, Registry, load_collectives, load_regist
 from rasad.actors.tagger import NerTagger
 from rasad.actors.titles import DUAL_PREFIX, HOME_COUNTRY, TitleFinder, TitleMatch, TitleWord
 from rasad.doc import ActorRecord, Article, Mention
-from rasad.text import sentence_spans
+from rasad.text import sentence_spans, word_before
 
 PRONOUNS = ("وی", "او", "ایشان")
 # "به گزارش تسنیم", "به نقل از ایرنا", a dateline "خبرگزاری میزان -": the outlet reports, it does not act.
@@ -957,10 +957,10 @@ class _ArticleResolver:
             kind = "organization" if self.k.registry.is_institution(title.key) else "person"
             name = self.k.registry.singular_title(title.text)  # each holder of "وزرای خارجه X و Y" is one minister
             role = name
-            word_before = self.text[max(0, title.start - 8):title.start].split()[-1:]
-            if kind == "person" and word_before and word_before[0] in INDEFINITE:
+            article = word_before(self.text, title.start)
+            if kind == "person" and article in INDEFINITE:
                 # "یک عضو کمیسیون … گفت": the name says it is someone unnamed holding the office, as written
-                name = f"{word_before[0]} {name}"
+                name = f"{article} {name}"
             self.records[actor_id] = ActorRecord(actor_id, name, None, kind, country, title.sector, role, False)
         return actor_id
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from rasad.actors.gazetteer import Gazetteer, Hit, compact_key
+from rasad.text import word_before
 
 # Words that may stand between a title and its country without changing it ("وزیر دفاع کشور قطر").
 COUNTRY_LINKS = ("کشور", "فدراسیون", "جمهوری", "دولت", "پادشاهی")
@@ -105,7 +106,7 @@ class TitleFinder:
             tail_end = _chain_end(chain)
             while chain and _is_portfolio(chain[-1]):
                 chain.pop()
-            if chain and compact_key(_word_before(text, chain[0].start)) not in self.not_a_person_after:
+            if chain and compact_key(word_before(text, chain[0].start) or "") not in self.not_a_person_after:
                 matches.append(replace(self._build(text, chain), tail_end=tail_end))
         return _share_countries(text, matches)
 
@@ -281,11 +282,6 @@ def _share_countries(text: str, matches: list[TitleMatch]) -> list[TitleMatch]:
         if text[max(0, first.start - 12): first.start].split()[-1:] in (["با"], ["از"], ["به"], ["برای"]):
             shared[index] = replace(first, country=second.country)
     return shared
-
-
-def _word_before(text: str, index: int) -> str:
-    words = text[max(0, index - 30): index].split()
-    return words[-1] if words else ""
 
 
 def _chain_end(chain: list[Hit[TitleWord]]) -> int:

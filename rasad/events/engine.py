@@ -32,7 +32,7 @@ from rasad.events.lexicon import Trigger
 from rasad.events.patterns import compile_phrase, match_view, phrase_list, verb_forms, word_list
 from rasad.events.quotes import GUILLEMET_CUE, HEADLINE_CUE, QuoteSpan, find_quotes, first_statements, speech_verb_ends
 from rasad.normalise.letters import normalise_letters
-from rasad.text import sentence_spans
+from rasad.text import sentence_spans, word_after, word_before
 
 PREPOSITION_RULES = {
     "with": ("با",), "from": ("از",), "against": ("علیه", "بر ضد", "ضد", "در اعتراض به"), "to": ("به",), "addressee": ("به", "برای"),
@@ -84,7 +84,6 @@ COORDINATION_WORDS = 12  # words between two coordinated actors, their titles in
 WORDS_AFTER_AND = 3  # words between "و" and the second of two coordinated actors ("و سرلشکر", "و همتای قطری خود")
 PREPOSITIONS = {"با", "از", "به", "علیه", "برای", "در", "میان", "بین", "توسط", "درباره", "نسبت", "ضد"}
 AGENT_NOUNS = ("سوی", "جانب", "طرف")  # "از سوی X": by X
-WORD_WINDOW = 40  # characters read for the word next to a position: longer than any Persian word
 AGENT_WORDS = 2  # words between "توسط" and the agent's name ("توسط اطلاعات سپاه", "توسط پلیس ترکیه")
 SUBJECT_BLOCKERS = PREPOSITIONS | {"که", *AGENT_NOUNS}  # a word right before a mention that makes it no subject
 # Subjunctive light verbs: after a demand or warning in the same sentence, a trigger ending in one of these is
@@ -193,7 +192,7 @@ class EventCoder:
             for quote in all_quotes:
                 if sentence.start <= quote.cue_start < sentence.end:
                     speaker = self._subject(view, sentence, before=quote.start)
-                    if _word_before(view, quote.cue_start) == "که":
+                    if word_before(view, quote.cue_start) == "که":
                         # "در پاسخ به سوال خبرنگاری که گفت: ...": the noun the relative clause qualifies speaks
                         speaker = _named_right_before(view, sentence, view.rfind("که", 0, quote.cue_start))
                         if speaker is None:
@@ -397,9 +396,10 @@ class EventCoder:
     def _third_party(self, view: str, quote: CodedQuote, subject: Mention, match: re.Match[str]) -> Mention | None:
         """A stance in a quote is the speaker's own unless the quoted clause opens with a third party ("گفت:
         همه اصولگرایان از قالیباف حمایت می‌کنند"): not a state (the speaker's own or any, "گفت: ایران ... را
-        محکوم می‌کند"), and not the subject of a clause that closed before the trigger."""
+        محکوم می‌کند"), and not the subject of a clause that closed before the trigger. With no known speaker
+        the clause's subject is all the text gives ("یک منبع آگاه گفت: پوتین خواستار … است")."""
         if quote.speaker is None:
-            return subject  # nobody known says it: the clause's own subject is all the text gives
+            return subject
         if self.countries.get(quote.speaker) == subject.actor_id:
             return None
         if _is_state(subject.actor_id, self.countries):
@@ -433,7 +433,7 @@ class EventCoder:
         for clause in openings:
             first = next((m for m in sentence.mentions if clause <= m.norm_start < match.start()), None)
             if first is not None and not view[clause: first.norm_start].strip(PUNCTUATION_GAP):
-                return None if _word_after(view, first.norm_end) == "را" else first
+                return None if word_after(view, first.norm_end) == "را" else first
         return None
 
     @staticmethod
@@ -471,7 +471,7 @@ class EventCoder:
             subject_end = source.mention.norm_end if source and source.mention else sentence.start
             if source and source.mention:  # "وزیران خارجه ایران و روسیه طرح آمریکا را": the subject's partners are no object
                 for partner in _coordinated_after(view, sentence, source.mention):
-                    if _word_after(view, partner.norm_end) == "را":
+                    if word_after(view, partner.norm_end) == "را":
                         break  # "مسکو، واشنگتن را … متهم کرد": the object, not a partner
                     subject_end = max(subject_end, partner.norm_end)
             in_object = [m for m in before if m.norm_start >= subject_end]
@@ -521,7 +521,7 @@ class EventCoder:
             return [
                 m for m in others
                 if m.type == "LOC" and m.norm_end <= match.start() and not view[m.norm_end: match.start()].strip()
-                and _word_before(view, m.norm_start) == "به"
+                and word_before(view, m.norm_start) == "به"
             ][-1:]
         if rule == "judged":
             # "حملات رژیم صهیونیستی ... هیچ توجیهی ندارد"; "قابل پذیرش نیست که X ... سخن بگوید"
@@ -669,7 +669,7 @@ def _reported_actor(view: str, sentence: _Sentence, outlet: _Source, match: re.M
     following = next((m for m in sentence.mentions if m.norm_start >= outlet.mention.norm_end), None)
     if following is None or following.norm_end > match.start() or view[outlet.mention.norm_end: following.norm_start].strip(PUNCTUATION_GAP):
         return None
-    return None if _word_after(view, following.norm_end) == "را" else _Source(following.actor_id, following)
+    return None if word_after(view, following.norm_end) == "را" else _Source(following.actor_id, following)
 
 
 def _attendees(view: str, sentence: _Sentence, match: re.Match[str]) -> tuple[_Source | None, list[Mention]]:
@@ -718,7 +718,7 @@ def _both_sides(
     both = BOTH_SIDES.search(view, source.mention.norm_end, match.end())
     if both is None:
         return []
-    addressed = _word_after(view, both.end()) == "را" or _word_before(view, both.start()) in ("از", "به", "با")
+    addressed = word_after(view, both.end()) == "را" or word_before(view, both.start()) in ("از", "به", "با")
     if not addressed:
         return []  # "خواستار همکاری بین دو کشور شد": the pair is what is asked for, not whom
     before = [m for m in sentence.mentions if source.mention.norm_end <= m.norm_start and m.norm_end <= both.start()]
@@ -733,9 +733,9 @@ def _both_sides(
 
 def _ruled_out(trigger: Trigger, match: re.Match[str], sentence: _Sentence, view: str) -> bool:
     """The trigger's own exclusions: a phrase earlier in the sentence, or a word right before or after the match."""
-    if _word_before(view, match.start(), sentence.start) in trigger.not_right_after:
+    if word_before(view, match.start(), sentence.start) in trigger.not_right_after:
         return True
-    if _word_after(view, match.end(), sentence.end) in trigger.not_right_before:
+    if word_after(view, match.end(), sentence.end) in trigger.not_right_before:
         return True
     return any(phrase.search(view, sentence.start, match.start()) for phrase in trigger.not_after)
 
@@ -768,18 +768,6 @@ def _demanded(
     )
 
 
-def _word_before(view: str, index: int, floor: int = 0) -> str | None:
-    """The word ending right before ``index`` (not before ``floor``), read from a short window, not the whole text."""
-    words = view[max(floor, index - WORD_WINDOW): index].split()
-    return words[-1] if words else None
-
-
-def _word_after(view: str, index: int, ceiling: int | None = None) -> str | None:
-    """The word starting right after ``index`` (not past ``ceiling``)."""
-    words = view[index: min(ceiling if ceiling is not None else len(view), index + WORD_WINDOW)].split()
-    return words[0] if words else None
-
-
 def _attribution_end(view: str, sentence_start: int) -> int:
     """Where the attribution a sentence opens with ends ("به گزارش فارس، "), or the sentence's start."""
     opening = ATTRIBUTION_OPENING.match(view, sentence_start)
@@ -795,7 +783,7 @@ def _plural_verb(match: re.Match[str]) -> bool:
 
 def _after_preposition(view: str, mention: Mention) -> bool:
     """The word right before the mention is a preposition ("با ایران", "میان باکو", "از سوی سازمان ملل")."""
-    word = _word_before(view, mention.norm_start)
+    word = word_before(view, mention.norm_start)
     return word is not None and (word in PREPOSITIONS or word in AGENT_NOUNS)
 
 
@@ -848,7 +836,7 @@ def _place_named() -> frozenset[str]:
 
 def _names_an_agreement(view: str, mention: Mention) -> bool:
     """A place right after a noun it completes names an agreement or a meeting, not a party."""
-    return mention.type == "LOC" and _word_before(view, mention.norm_start) in _place_named()
+    return mention.type == "LOC" and word_before(view, mention.norm_start) in _place_named()
 
 
 def _agent_of_noun(text: str, sentence: _Sentence, match: re.Match[str]) -> Mention | None:
@@ -984,7 +972,7 @@ def _governed_group(view: str, sentence: _Sentence, mentions: list[Mention], wor
         if groups and previous is tail and _joins_group(view, groups[-1][-1], tail, mention, governor, words):
             groups[-1].append(mention)
             tail = mention
-        elif groups and previous is groups[-1][-1] and previous is tail and governor == "در" and mention.type == "LOC":
+        elif groups and previous is tail is groups[-1][-1] and governor == "در" and mention.type == "LOC":
             tail = mention  # "با شارون در اسرائیل و محمود عباس …": where the member is met, no party
         elif governor in words:
             groups.append([mention])

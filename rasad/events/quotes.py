@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from rasad.events.patterns import compile_phrase, match_view, phrase_list, word_list
-from rasad.text import char_shingles, sentence_spans
+from rasad.text import WORD_WINDOW, char_shingles, sentence_spans
 
 # Speech verbs (with a colon for direct speech, or "که" for indirect speech). Source: common Persian
 # news reporting verbs; extend here.
@@ -124,11 +124,12 @@ def speech_verb_ends(view: str, start: int, end: int) -> list[int]:
 
 
 def _after_word_of(view: str, cue_start: int, words: str) -> bool:
-    """The word right before a cue is one of the list ``words`` (rasad/data/events/<words>.yaml): a modal
-    that makes it impersonal ("باید گفت که …", impersonal_speech.yaml) or a noun that makes «گفت» another verb
-    ("تبریک گفت", speech_verb_nouns.yaml)."""
-    before = view[max(0, cue_start - 16): cue_start].split()
-    return bool(before) and before[-1] in word_list(words)
+    """The words right before a cue are an entry of the list ``words`` (rasad/data/events/<words>.yaml): a
+    modal that makes it impersonal ("باید گفت که …", "می‌توان گفت", impersonal_speech.yaml) or a noun that makes
+    «گفت» another verb ("تبریک گفت", speech_verb_nouns.yaml). An entry may be several words in the match view,
+    where a ZWNJ reads as a space ("می توان")."""
+    before = view[max(0, cue_start - WORD_WINDOW): cue_start].split()
+    return any(before[-len(entry.split()):] == entry.split() for entry in word_list(words))
 
 
 def _opens_with_speech_noun(view: str, start: int, nouns: str = "headline_speech_nouns") -> bool:
