@@ -271,6 +271,38 @@ def test_request_without_an_addressee_keeps_a_null_target(pipeline):
     assert ("REQUEST", "vladimir-putin", None) in triples
 
 
+@pytest.mark.parametrize("text, triple", [
+    ("ظریف گفت: همه کشورهای جهان و مقامات رسمی دولتها باید دست به دست هم دهند تا با تروریسم مقابله کنند.",
+     ("REQUEST", "mohammad-javad-zarif", "world-countries")),
+    ("ظریف گفت: کشورهای اروپایی باید به تعهدات خود عمل کنند.", ("REQUEST", "mohammad-javad-zarif", "european-countries")),
+    ("ظریف گفت که آمریکا باید تحریم‌ها را کنار بگذارد.", ("REQUEST", "mohammad-javad-zarif", "USA")),
+    ("ظریف گفت: کنگره آمریکا نباید اجازه دهد این قانون اجرا شود.", ("REQUEST", "mohammad-javad-zarif", "us-congress")),
+])
+def test_a_party_opening_a_clause_with_must_is_asked_by_the_speaker(pipeline, text, triple):
+    _, triples = events_of(pipeline, text)
+    assert triple in triples
+    assert (triple[0], triple[2], triple[1]) not in triples  # the party asked never becomes the one who asks
+
+
+@pytest.mark.parametrize("text", [
+    "ظریف گفت: ایران باید قوی باشد.",  # the speaker's own state: a resolve
+    "ظریف گفت: رژیم صهیونیستی باید محاکمه شود.",  # a passive: someone else is to act
+    "ظریف گفت: هر اقدامی در برابر تجاوزات آمریکا باید مورد تایید همگان باشد.",  # a noun's complement is asked nothing
+    "ظریف گفت: صهیونیست‌ها باید بدانند ادامه جنایت بدون هزینه نخواهد بود.",  # a warning
+])
+def test_must_asks_nothing_of_own_state_a_passive_patient_a_complement_or_a_warned_party(pipeline, text):
+    _, triples = events_of(pipeline, text)
+    assert not {t for t in triples if t[0] == "REQUEST" and t[2] is not None}
+
+
+def test_slogans_in_a_row_are_all_the_first_speakers(pipeline):
+    text = ("آیت‌الله خامنه‌ای در دیدار با اعضای مجلس خبرگان بر انقلابی‌گری تاکید کرد. "
+            "«مجلس خبرگان باید انقلابی باشد»، «مجلس شورای اسلامی باید انقلابی باشد»، «دولت باید انقلابی باشد».")
+    article, triples = events_of(pipeline, text)
+    assert {quote.speaker for quote in article.quotes} == {"ali-khamenei"}
+    assert ("REQUEST", "ali-khamenei", "iran-parliament") in triples
+
+
 def test_both_sides_agree_after_their_meeting(pipeline):
     text = ("حسین امیرعبداللهیان در مسکو با سرگئی لاوروف دیدار و گفتگو کرد.\n"
             "دو طرف توافق کردند همکاری‌های اقتصادی را گسترش دهند.")

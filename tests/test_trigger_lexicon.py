@@ -33,7 +33,7 @@ PLOVER_MODES = {
                 "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control",
                 "unconventional"},
 }
-TARGET_RULES = {"with", "from", "object", "next", "against", "to", "addressee", "destination", "reached", "posted", "host", "inside", "next-list", "judged", "counterpart", "passive", "attendees", "none"}
+TARGET_RULES = {"with", "from", "object", "next", "against", "to", "addressee", "destination", "reached", "posted", "host", "inside", "next-list", "judged", "obliged", "counterpart", "passive", "attendees", "none"}
 SOURCE_RULES = {"subject", "speaker", "agent", "own-agent"}
 REQUIRED_KEYS = {"id", "type", "mode", "phrases", "target", "examples", "source_note"}
 ALLOWED_KEYS = REQUIRED_KEYS | {"source", "counter_examples", "confidence", "not_after", "not_right_after", "not_right_before", "needs_target"}

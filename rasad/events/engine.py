@@ -63,6 +63,14 @@ PLACE_IN = re.compile(r"(?<!\w)در\s*$")
 # third-person plural verbs end in «ند» ("شدند", "کرده‌اند", "مخالفند"); these singular forms do too
 SINGULAR_STEMS_IN_N = ("کند", "خواند", "ماند", "ساند", "راند", "شاند", "فکند", "شکند")
 NOT_ARGUMENTS = {"title-complement", "attribution"}  # mentions that name no participant
+CLAUSE_OPENERS = {"که", "و", "اما", "ولی", "بلکه"}  # words after which a clause opens with its subject
+# words of a second, unknown party after «و» between the party an obligation falls on and «باید» (a suffix
+# after ZWNJ counts as a word in the match view: «دولت‌ها» is two)
+OBLIGED_PARTNER_WORDS = 4
+OBLIGATION_ADVERBS = {"نیز", "هم", "هرچه", "زودتر", "فورا", "فوراً", "اکنون", "امروز", "قطعا", "قطعاً", "حتما", "حتماً"}
+# the first of these after «باید» tells who acts: "باید محاکمه شود" (passive), "نباید اجازه دهد ... اجرا شود"
+PASSIVE_AFTER_MUST = re.compile(r"(?<!\w)(?:شود|شوند|گردد|گردند|بشود|بشوند)(?!\w)")
+ACTIVE_AFTER_MUST = re.compile(r"(?<!\w)(?:کند|کنند|بکند|بکنند|دهد|دهند|بدهد|بدهند|باشد|باشند|بداند|بدانند|گیرد|گیرند|بگیرد|بگیرند|دارد|دارند)(?!\w)")
 NEXT_WORDS = 2  # words that may stand between a noun trigger and its addressee ("جنایات اخیر رژیم ...")
 PLACE_RULES = ("destination", "reached")  # target rules whose target is where the source goes
 DESTINATION_WORDS = 3  # words between a visit's destination and its verb ("به تهران سفر کرد", "به مسکو سفر رسمی کرد")
@@ -192,6 +200,8 @@ class EventCoder:
             for quote in all_quotes:
                 if sentence.start <= quote.cue_start < sentence.end:
                     speaker = self._subject(view, sentence, before=quote.start)
+                    if speaker is not None and any(q.start <= speaker.norm_start < q.end for q in all_quotes):
+                        speaker = None  # "«مجلس خبرگان باید …»، «دولت باید …»": an actor one quote names speaks no other
                     if word_before(view, quote.cue_start) == "که":
                         # "در پاسخ به سوال خبرنگاری که گفت: ...": the noun the relative clause qualifies speaks
                         speaker = _named_right_before(view, sentence, view.rfind("که", 0, quote.cue_start))
@@ -230,7 +240,9 @@ class EventCoder:
                 else:
                     # "گفت: عباس و هنیه امروز دیدار می‌کنند": the speaker reports others' meeting
                     clause_subject = self._quoted_subject(view, sentence, quote, match)
-                    if clause_subject is not None and trigger.type not in REPORTED_TYPES:
+                    if trigger.source == "speaker":
+                        clause_subject = None  # "گفت: کشورهای اروپایی باید ... عمل کنند": the opening actor is asked
+                    elif clause_subject is not None and trigger.type not in REPORTED_TYPES:
                         clause_subject = self._third_party(view, quote, clause_subject, match)
                     quote = None if clause_subject else quote
                 # "مجمع نمایندگان طلاب ... حوزه علمیه قم ... خواستار ... شدند": an unknown body acts, not the last subject
@@ -262,6 +274,8 @@ class EventCoder:
                     if source is None:
                         continue
                 if source is None or source.mention is None and quote is None:
+                    if trigger.target == "obliged":
+                        continue  # "«مجلس باید انقلابی باشد»، «دولت باید …»": slogans nobody in sight asks of anyone
                     confidence -= 0.2  # the actor comes from an earlier sentence
                 targets = (
                     self._targets(view, sentence, trigger, match, source)
@@ -530,6 +544,25 @@ class EventCoder:
             if not judged and view[match.end(): match.end() + 4].split()[:1] == ["که"]:
                 judged = [m for m in others if m.norm_start >= match.end() and not _after_preposition(view, m)]
             return judged[:1]
+        if rule == "obliged":
+            # "همه کشورهای جهان باید دست به دست هم دهند": the party the obligation falls on stands right before
+            # «باید»; not the speaker's own state ("ایران باید ..." is a resolve) nor a passive's patient
+            # ("این رژیم باید محاکمه شود" asks someone else to act)
+            clause_end = min([sentence.end, *(i for i in (view.find(mark, match.end(), sentence.end) for mark in ("،", ":", "؛")) if i >= 0)])
+            passive = PASSIVE_AFTER_MUST.search(view, match.end(), clause_end)
+            active = ACTIVE_AFTER_MUST.search(view, match.end(), clause_end)
+            if passive and (active is None or passive.start() < active.start()):
+                return []
+            own = self.countries.get(source_id)
+            # a subject named in the sentence asks the party of a clause it governs ("اصرار دارند که مردم باید"),
+            # not the parties of a list of slogans it opens ("«مجلس خبرگان باید …»، «دولت باید …»")
+            said_from = source.mention.norm_end if source and source.mention else None
+            return [
+                m for m in others
+                if m.norm_end <= match.start() and _obliged_gap(view[m.norm_end: match.start()].split())
+                and m.actor_id != own and _opens_clause(view, sentence, m)
+                and (said_from is None or " که " in view[said_from: m.norm_start])
+            ][-1:]
         if rule == "inside":
             return [m for m in others if match.start() <= m.norm_start and m.norm_end <= match.end()][:1]
         if rule == "host":
@@ -545,8 +578,8 @@ class EventCoder:
         ... شد"), else, for warnings and demands spoken by the source (in a quote, or a trigger whose source
         is the speaker), the actor the clause opens with ("صهیونیست‌ها باید بدانند ... بدون هزینه نخواهد
         بود"). A reported warning's opening actor is its subject's own ("X کمیسر ... سازمان ملل ... هشدار داد")."""
-        if trigger.type not in FALLBACK_TYPES:
-            return []
+        if trigger.type not in FALLBACK_TYPES or trigger.target == "obliged":
+            return []  # an obligation's party is the one its own rule reads at the clause's opening, or none
         parties = [m for m in sentence.mentions if not source or m.actor_id != source.actor_id]
         # "خواستار توافقی با ایران شد", "میان باکو و ایروان، خواستار ...": a governed actor is no addressee
         others = [m for m in parties if not _after_preposition(view, m)]
@@ -779,6 +812,22 @@ def _plural_verb(match: re.Match[str]) -> bool:
     one person."""
     word = match.group(0).split()[-1]
     return word.endswith("ند") and not word.endswith(SINGULAR_STEMS_IN_N)
+
+
+def _obliged_gap(words: list[str]) -> bool:
+    """What may stand between a party and «باید»: adverbs ("آمریکا نیز باید"), or a short second party the
+    registry does not know ("همه کشورهای جهان و مقامات رسمی دولت‌ها باید")."""
+    words = [word for word in words if word not in OBLIGATION_ADVERBS]
+    if any(mark in word for word in words for mark in ":،؛"):
+        return False  # "صربستان و آلمان ابراز داشت: باید": a clause ended between them
+    return not words or (words[0] == "و" and len(words) - 1 <= OBLIGED_PARTNER_WORDS)
+
+
+def _opens_clause(view: str, sentence: _Sentence, mention: Mention) -> bool:
+    """The mention is the first thing its clause says: the sentence, a quote, or a clause after «که», «و» or
+    a comma opens with it ("گفت: آمریکا باید", "که اروپا باید"), not a noun it qualifies ("تجاوزات X ... باید")."""
+    before = view[sentence.start: mention.norm_start].rstrip(" \u200c«\"")
+    return not before or before[-1] in ":،؛,." or (before.split()[-1] in CLAUSE_OPENERS)
 
 
 def _after_preposition(view: str, mention: Mention) -> bool:

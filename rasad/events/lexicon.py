@@ -16,7 +16,7 @@ TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
     "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
-TARGET_RULES = ("with", "from", "object", "next", "against", "to", "addressee", "destination", "reached", "posted", "host", "inside", "next-list", "judged", "counterpart", "passive", "attendees", "none")
+TARGET_RULES = ("with", "from", "object", "next", "against", "to", "addressee", "destination", "reached", "posted", "host", "inside", "next-list", "judged", "obliged", "counterpart", "passive", "attendees", "none")
 SOURCE_RULES = ("subject", "speaker", "agent", "own-agent")
 
 
