@@ -132,6 +132,27 @@ def test_demonym_counterpart_attaches_a_country(pipeline):
     assert article.actors[person.actor_id].country == "FRA"
 
 
+@pytest.mark.parametrize("text, demonstrative, antecedent", [
+    ("روزنامه نیویورک تایمز روز دوشنبه گزارش داد که مذاکرات ادامه دارد. این روزنامه آمریکا را متهم کرد.",
+     "این روزنامه", "new-york-times"),
+    ("سازمان ملل متحد هشدار داد. ظریف از این سازمان خواست اقدام کند.", "این سازمان", "united-nations"),
+    ("حماس عملیات را تایید کرد. این جنبش از ایران قدردانی کرد.", "این جنبش", "hamas"),
+])
+def test_a_demonstrative_refers_back_to_the_nearest_body_of_its_kind(pipeline, text, demonstrative, antecedent):
+    assert mention(analyse(pipeline, text), demonstrative).actor_id == antecedent
+
+
+@pytest.mark.parametrize("text", [
+    "حماس عملیات را تایید کرد. گروه جیش محمد نیز بیانیه داد. این گروه از پاکستان انتقاد کرد.",  # a nearer group
+    "سازمان ملل متحد هشدار داد. این سازمان‌ها باید اقدام کنند.",  # a plural refers to no one body
+    "این سازمان از ایران قدردانی کرد. سازمان ملل متحد هشدار داد.",  # nothing of the kind before it
+    "سازمان ملل متحد هشدار داد. کلاس‌ها در سازمان سنجش برگزار شد و این سازمان پاسخ داد.",  # a nearer unnamed one
+])
+def test_a_demonstrative_with_no_nearest_named_body_of_its_kind_names_none(pipeline, text):
+    article = analyse(pipeline, text)
+    assert not any(m.how == "demonstrative" and m.actor_id in ("hamas", "united-nations") for m in article.mentions)
+
+
 @pytest.mark.parametrize("text", [
     "جنگ " * 20000,  # a very long line
     "President Putin met Erdogan in Ankara; پوتین با اردوغان در آنکارا دیدار کرد.",  # mixed scripts

@@ -223,7 +223,7 @@ class CollectiveFinder:
             if country is None and local is None and start == hit.start:
                 # «معترضان» alone: the protesters the story is about, when the noun may stand alone and no
                 # other noun owns it («حقوق شهروندان»); the same words make the same actor all through
-                if noun.bare and _opens_phrase(text, hit.start):
+                if noun.bare and (_opens_phrase(text, hit.start) or self._after_act(text, hit.start)):
                     end = hit.end - 1 if noun.relative else hit.end
                     yield self._make(text, hit.start, end, None, noun.sector, noun.en, "group")
                 continue

@@ -675,6 +675,11 @@ def load_collectives() -> dict[str, Any]:
     return _read_yaml("collectives.yaml") or {}
 
 
+def load_demonstratives() -> list[dict[str, Any]]:
+    """demonstratives.yaml: the kinds of body «این» + a noun refers back to («این روزنامه», «این سازمان»)."""
+    return _read_yaml("demonstratives.yaml") or []
+
+
 @lru_cache(maxsize=1)
 def load_registry() -> Registry:
     """The registry built from the packaged data files (read once per process)."""

@@ -22,6 +22,7 @@ from datetime import date
 from functools import cached_property
 
 from rasad.actors.collectives import Collective, CollectiveFinder
+from rasad.actors.demonstratives import DemonstrativeFinder
 from rasad.actors.finder import (
     Candidate,
     free_of,
@@ -33,7 +34,7 @@ from rasad.actors.finder import (
     title_beside,
 )
 from rasad.actors.gazetteer import Gazetteer, compact_key
-from rasad.actors.registry import Actor, Registry, load_collectives, load_registry
+from rasad.actors.registry import Actor, Registry, load_collectives, load_demonstratives, load_registry
 from rasad.actors.tagger import NerTagger
 from rasad.actors.titles import DUAL_PREFIX, HOME_COUNTRY, TitleFinder, TitleMatch, TitleWord
 from rasad.doc import ActorRecord, Article, Mention
@@ -140,6 +141,10 @@ class ActorKnowledge:
             load_collectives(), self.registry.singular_demonyms(), self.country_words, self.titles.this_country,
             self.organisation_nouns,
         )
+
+    @cached_property
+    def demonstratives(self) -> DemonstrativeFinder:
+        return DemonstrativeFinder(load_demonstratives())
 
     @cached_property
     def surnames(self) -> Gazetteer[str]:
@@ -280,7 +285,8 @@ class _ArticleResolver:
         self._foreign_institutions(found)
         self._bare_bodies(found)
         self._unlisted_bodies(found)
-        return found
+        found += self.k.demonstratives.find(self.text, found, self.records)  # «این روزنامه»
+        return sorted(found, key=lambda c: c.start)
 
     def _bare_bodies(self, found: list[Candidate]) -> None:
         """«مجلس» after «مجلس نمایندگان عراق»: a body named only by its kind, which the registry reads as the
