@@ -277,6 +277,8 @@ def test_request_without_an_addressee_keeps_a_null_target(pipeline):
     ("ظریف گفت: کشورهای اروپایی باید به تعهدات خود عمل کنند.", ("REQUEST", "mohammad-javad-zarif", "european-countries")),
     ("ظریف گفت که آمریکا باید تحریم‌ها را کنار بگذارد.", ("REQUEST", "mohammad-javad-zarif", "USA")),
     ("ظریف گفت: کنگره آمریکا نباید اجازه دهد این قانون اجرا شود.", ("REQUEST", "mohammad-javad-zarif", "us-congress")),
+    ("ظریف گفت آمریکا باید تحریم‌ها را لغو کند.", ("REQUEST", "mohammad-javad-zarif", "USA")),
+    ("ظریف گفت صهیونیست‌ها باید بدانند ادامه جنایت بدون هزینه نخواهد بود.", ("THREATEN", "mohammad-javad-zarif", "ISR")),
 ])
 def test_a_party_opening_a_clause_with_must_is_asked_by_the_speaker(pipeline, text, triple):
     _, triples = events_of(pipeline, text)

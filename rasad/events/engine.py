@@ -232,7 +232,11 @@ class EventCoder:
                 if _supposed(trigger, match, sentence, view):
                     continue
                 quote = next((q for q in quotes if q.span.start <= match.start() < q.span.end), None)
-                if quote is None or quote.span.bare:
+                if quote is not None and trigger.source == "speaker":
+                    # "گفت: کشورهای اروپایی باید ... عمل کنند", "گفت آمریکا باید ... لغو کند": the speaker asks
+                    # (or warns) the party the quoted clause opens with
+                    clause_subject = None
+                elif quote is None or quote.span.bare:
                     # "پاول گفت ایتالیا این گروه را تروریستی تلقی کرده است": with no «که» or colon the verb
                     # reports a clause that keeps its own subject
                     clause_subject = self._clause_subject(view, sentence, match, speech_ends)
@@ -240,9 +244,7 @@ class EventCoder:
                 else:
                     # "گفت: عباس و هنیه امروز دیدار می‌کنند": the speaker reports others' meeting
                     clause_subject = self._quoted_subject(view, sentence, quote, match)
-                    if trigger.source == "speaker":
-                        clause_subject = None  # "گفت: کشورهای اروپایی باید ... عمل کنند": the opening actor is asked
-                    elif clause_subject is not None and trigger.type not in REPORTED_TYPES:
+                    if clause_subject is not None and trigger.type not in REPORTED_TYPES:
                         clause_subject = self._third_party(view, quote, clause_subject, match)
                     quote = None if clause_subject else quote
                 # "مجمع نمایندگان طلاب ... حوزه علمیه قم ... خواستار ... شدند": an unknown body acts, not the last subject
