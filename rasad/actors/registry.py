@@ -43,8 +43,8 @@ KINDS = ("person", "state", "organization", "group")
 SECTORS = ("GOV", "MIL", "LEG", "JUD", "REB", "PTY", "MED", "BUS", "CVL", "IGO")
 NON_STATE_COUNTRIES = ("IGO", "PSE")
 PROVINCES_STATE = "IRN"  # the state whose provinces titles.yaml lists
-FORM_KINDS = ("name", "alias", "capital", "seat", "metonym", "demonym")
-STATE_ALIAS_KINDS = ("name", "capital", "seat", "metonym", "demonym", "exclude", "after-title")
+FORM_KINDS = ("name", "alias", "capital", "city", "seat", "metonym", "demonym")
+STATE_ALIAS_KINDS = ("name", "capital", "city", "seat", "metonym", "demonym", "exclude", "after-title")
 
 
 def key(text: str) -> str:
@@ -99,7 +99,7 @@ class StateForm:
 
     surface: str
     iso3: str
-    kind: str  # name | capital | seat | metonym | demonym
+    kind: str  # name | capital | city | seat | metonym | demonym
     number: str | None  # sg | pl for demonyms
     canonical: bool
     source: str | None
@@ -288,9 +288,10 @@ class Registry:
             if form.kind == "demonym" and form.number == "pl" and form.iso3 in self._actors:
                 yield form.surface, form.iso3
 
-    def capitals(self) -> Iterator[tuple[str, str]]:
+    def cities(self) -> Iterator[tuple[str, str]]:
+        """(surface, ISO3) of capitals and other cities: where a mayor or an envoy serves."""
         for form in self._state_forms:
-            if form.kind == "capital" and form.iso3 in self._actors:
+            if form.kind in ("capital", "city") and form.iso3 in self._actors:
                 yield form.surface, form.iso3
 
     def provinces(self) -> Iterator[tuple[str, str]]:

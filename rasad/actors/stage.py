@@ -129,7 +129,7 @@ class ActorKnowledge:
     def titles(self) -> TitleFinder:
         words = [TitleWord(*entry) for entry in self.registry.title_lexicon()]
         plurals = tuple(plural for plural, _ in self.registry.plural_heads())
-        cities = Gazetteer([*self.registry.capitals(), *self.registry.provinces()])
+        cities = Gazetteer([*self.registry.cities(), *self.registry.provinces()])
         return TitleFinder(
             words, self.country_words, self.registry.office_key, plurals, cities, self.registry.city_offices(),
             self.registry.not_a_person_after(), self.registry.post_offices(),

@@ -22,6 +22,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import dropwhile
 
 from rasad.actors.gazetteer import compact_key
 from rasad.actors.registry import load_registry
@@ -905,7 +906,11 @@ def _agent_of_noun(text: str, sentence: _Sentence, match: re.Match[str]) -> Ment
         # after the phrase: right after its last word ("نشست سه جانبه ایران، روسیه و ترکیه", the modifier written
         # with a space), or one word after its head noun
         adjacent = not inside and not text[match.end(): mention.norm_start].split()
-        if (adjacent or len(between) <= (len(text[first_word_end: match.end()].split()) if inside else 1)) and not PREPOSITIONS.intersection(between):
+        # a preposition of the phrase's opening («قبل از ورود بوش به») governs the noun, not the agent; one right
+        # before the actor («ملاقات با پوتین») makes it no agent
+        core = list(dropwhile(PREPOSITIONS.__contains__, between))
+        agent_position = not between or (core and not PREPOSITIONS.intersection(core))
+        if (adjacent or len(between) <= (len(text[first_word_end: match.end()].split()) if inside else 1)) and agent_position:
             return mention
         return None
     return None
