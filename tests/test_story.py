@@ -165,6 +165,17 @@ def test_container_publisher_is_used_when_the_text_has_none():
     assert story.publisher == "خبرگزاری نمونه" and story.publisher_span is None
 
 
+def test_the_copys_web_address_names_the_publisher_when_text_and_container_do_not():
+    hamshahri = read_paths([ROOT.parent / "shared" / "corpora" / "hamshahri_rss" / "hamshahri.jsonl"])
+    record = next(item for item in hamshahri if isinstance(item, RawDocument) and item.doc_id == "hamshahri-0000")
+    assert record.url.startswith("https://www.hamshahrionline.ir/")
+    assert extract_story(record, []).publisher == "همشهری آنلاین"
+    text = "وزیر امور خارجه امروز با همتای خود دیدار کرد."
+    assert story_of(text, url="https://en.irna.ir/news/1").publisher == "ایرنا"  # a subdomain is its domain
+    assert story_of(text, url="https://example.com/news/1").publisher is None  # an unknown site names no one
+    assert story_of("به گزارش ایسنا، وزیر امروز دیدار کرد.", url="https://www.farsnews.ir/news/1").publisher == "ایسنا"
+
+
 @pytest.mark.parametrize(
     "line,expected,clock",
     [

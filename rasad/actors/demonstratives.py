@@ -22,10 +22,14 @@ class BodyKind:
     kinds: frozenset[str]
     word: re.Pattern[str]  # the kind noun or a head written as a word of its own, not after «این»
 
-    def names(self, text: str, record: ActorRecord | None) -> bool:
-        """Whether a body written ``text`` (its actor ``record``, if any) is of this kind."""
-        heads = [words[0] for words in (text.split(), record.name.split() if record else []) if words]
-        return any(compact_key(head) in self.heads for head in heads) or record is not None and (
+    def names(self, text: str, record: ActorRecord | None, kind_heads: frozenset[str]) -> bool:
+        """Whether a body written ``text`` (its actor ``record``, if any) is of this kind: its name opens with
+        one of the kind's heads, or with no kind's head (``kind_heads``: «خبرگزاری فارس» is no newspaper) and
+        its sector or kind is the kind's."""
+        heads = {compact_key(words[0]) for words in (text.split(), record.name.split() if record else []) if words}
+        if heads & self.heads:
+            return True
+        return not heads & kind_heads and record is not None and (
             record.kind in ("organization", "group") and (record.sector in self.sectors or record.kind in self.kinds)
         )
 
@@ -41,6 +45,7 @@ class DemonstrativeFinder:
             )
             for entry in lexicon
         }
+        self.kind_heads = frozenset(head for kind in self.kinds.values() for head in kind.heads)
         nouns = sorted({entry["noun"] for entry in lexicon}, key=len, reverse=True)
         # a plural («این سازمان‌ها») or a longer word («این شرکت‌کنندگان») is no match
         self.pattern = re.compile(r"(?<!\w)این[ \u200c]+(%s)(?![\w\u200c])" % "|".join(map(re.escape, nouns)))
@@ -59,7 +64,8 @@ class DemonstrativeFinder:
             # named one before it
             antecedent = next((
                 c for c in reversed(bodies)
-                if match.start() - ANTECEDENT_REACH <= c.start and c.end <= match.start() and kind.names(c.text, records.get(c.resolved or ""))
+                if match.start() - ANTECEDENT_REACH <= c.start and c.end <= match.start()
+                and kind.names(c.text, records.get(c.resolved or ""), self.kind_heads)
             ), None)
             if antecedent is None or antecedent.resolved not in records:
                 continue

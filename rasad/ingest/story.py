@@ -7,7 +7,8 @@ Reading order, each rule general to Persian news (names and cue words in ``rasad
   ``به گزارش X`` (X up to a comma, "به نقل از", " از <city>", a colon or a full stop; desk words such as
   "خبرنگار"، "گروه سیاسی" in front of a known outlet are skipped), or a dateline ``X - متن`` / ``تهران- X-`` at
   the start of a line where X is a known outlet or starts with an outlet word ("خبرگزاری", "روزنامه").
-  If the text names none, the container's publisher (``raw.publisher``) is used.
+  If the text names none, the container's publisher (``raw.publisher``) is used, else the outlet whose web
+  domain the copy's address (``raw.url``) is on (``domains`` in ``story.yaml``).
 - **credited**: what "به نقل از Y" right after the publisher's credit names, and known outlets credited
   later at the start of a paragraph ("به گزارش ایرنا، ..."), other than the publisher.
 - **published / published_at**: the container's date (``raw.published``, ISO or Jalali) if it parses, else
@@ -28,6 +29,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import lru_cache
 from importlib import resources
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import jdatetime
@@ -112,6 +114,7 @@ class _Lexicon:
     code_labels: str
     canonical: dict[str, str]
     foreign: frozenset[str]  # canonical names of foreign agencies: relayed, never a Persian copy's publisher
+    domains: dict[str, str]  # web domain → the outlet that publishes there
 
 
 @lru_cache(maxsize=1)
@@ -152,6 +155,7 @@ def lexicon() -> _Lexicon:
         code_labels=alternation(raw["news_code_labels"]),
         canonical=canonical,
         foreign=frozenset(outlet["name"] for outlet in raw["outlets"] if outlet.get("foreign")),
+        domains={str(domain).lower(): str(name) for domain, name in (raw.get("domains") or {}).items()},
     )
 
 
@@ -471,6 +475,20 @@ def _key(name: str) -> str:
     return lexicon().canonical.get(folded, folded)
 
 
+def outlet_of_url(url: str | None) -> str | None:
+    """The outlet whose web domain (or a subdomain of it) ``url`` is on: «https://www.farsnews.ir/news/…» →
+    «خبرگزاری فارس»; None for an address no outlet in ``story.yaml`` has."""
+    if not url:
+        return None
+    host = (urlsplit(url.strip()).hostname or "").lower()
+    domains = lexicon().domains
+    while host:
+        if host in domains:
+            return domains[host]
+        _, _, host = host.partition(".")
+    return None
+
+
 def find_publisher(text: str, boilerplate: list[Span] | None = None) -> tuple[Span | None, list[Span]]:
     """The publisher's span and the credited spans stated in ``text``."""
     lex = lexicon()
@@ -658,7 +676,8 @@ def extract_story(raw: RawDocument, boilerplate: list[Span]) -> Story:
     """Story metadata of ``raw``; ``boilerplate`` spans are not read for the publisher or credits."""
     text = raw.text
     publisher_span, credited = find_publisher(text, boilerplate)
-    publisher = outlet_name(publisher_span.text) if publisher_span else (raw.publisher or None)
+    # the text's own credit line, else what the container says, else the outlet whose web address the copy has
+    publisher = outlet_name(publisher_span.text) if publisher_span else (raw.publisher or outlet_of_url(raw.url))
     published, published_at = parse_container_date(raw.published)
     if published is None:
         published, published_at = find_date(text)
