@@ -132,6 +132,17 @@ def test_demonym_counterpart_attaches_a_country(pipeline):
     assert article.actors[person.actor_id].country == "FRA"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("فرستادگان ویژه آمریکا به پاکستان از این کشور خواستند تا نفوذ خود را متوقف کند.", "PAK"),
+    ("یک اندیشکده گزارشی درباره پایگاه‌های پیونگ یانگ منتشر کرده و این کشور را به مخفی‌کاری متهم کرده است.", "PRK"),
+    ("دولت بریتانیا از مقامات فوتبالی این کشور درخواست کرد.", None),  # a noun's complement stands for no state
+    ("ایران و عراق دیدار کردند و این کشورها همکاری دارند.", None),  # a plural is no one state
+])
+def test_this_country_opening_a_phrase_is_the_state_named_last(pipeline, text, expected):
+    anaphora = [m.actor_id for m in analyse(pipeline, text).mentions if m.how == "anaphora"]
+    assert anaphora == ([expected] if expected else [])
+
+
 @pytest.mark.parametrize("text, demonstrative, antecedent", [
     ("روزنامه نیویورک تایمز روز دوشنبه گزارش داد که مذاکرات ادامه دارد. این روزنامه آمریکا را متهم کرد.",
      "این روزنامه", "new-york-times"),

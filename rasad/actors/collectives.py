@@ -223,7 +223,7 @@ class CollectiveFinder:
             if country is None and local is None and start == hit.start:
                 # «معترضان» alone: the protesters the story is about, when the noun may stand alone and no
                 # other noun owns it («حقوق شهروندان»); the same words make the same actor all through
-                if noun.bare and (_opens_phrase(text, hit.start) or self._after_act(text, hit.start)):
+                if noun.bare and (opens_phrase(text, hit.start) or self._after_act(text, hit.start)):
                     end = hit.end - 1 if noun.relative else hit.end
                     yield self._make(text, hit.start, end, None, noun.sector, noun.en, "group")
                 continue
@@ -246,7 +246,7 @@ class CollectiveFinder:
     def _bodies(self, text: str, at: _HitsAt) -> Iterable[Collective]:
         """A state's body named by its kind and the state: «پارلمان ترکیه», «پلیس این کشور»."""
         for hit in self.bodies.find_all(text):
-            if not _opens_phrase(text, hit.start) and not self._after_act(text, hit.start):
+            if not opens_phrase(text, hit.start) and not self._after_act(text, hit.start):
                 continue  # «رئیس پارلمان ترکیه», «کمیته روابط خارجی پارلمان آلمان»: another's complement
             sector, en = hit.values[0]
             position = _skip_gap(text, hit.end)
@@ -283,7 +283,7 @@ def _digest(key: str) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:10]
 
 
-def _opens_phrase(text: str, start: int) -> bool:
+def opens_phrase(text: str, start: int) -> bool:
     """Nothing but punctuation, a line start or a function word before ``start``: no noun owns what follows."""
     before = text[max(0, start - 20): start].rstrip(" \t\u200c")
     if not before or before[-1] in "\n.،,:؛!?؟«»\"()":

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 
-from rasad.actors.collectives import Collective, CollectiveFinder
+from rasad.actors.collectives import Collective, CollectiveFinder, opens_phrase
 from rasad.actors.demonstratives import DemonstrativeFinder
 from rasad.actors.finder import (
     Candidate,
@@ -36,7 +36,7 @@ from rasad.actors.finder import (
 from rasad.actors.gazetteer import Gazetteer, compact_key
 from rasad.actors.registry import Actor, Registry, load_collectives, load_demonstratives, load_registry
 from rasad.actors.tagger import NerTagger
-from rasad.actors.titles import DUAL_PREFIX, HOME_COUNTRY, TitleFinder, TitleMatch, TitleWord
+from rasad.actors.titles import ANAPHORA_WINDOW, ANAPHORIC_COUNTRY_WORDS, DUAL_PREFIX, HOME_COUNTRY, TitleFinder, TitleMatch, TitleWord
 from rasad.doc import ActorRecord, Article, Mention
 from rasad.text import sentence_spans, word_before
 
@@ -71,6 +71,8 @@ class ActorFindings:
     mentions: list[Mention]
     actors: dict[str, ActorRecord]
 
+# «این کشور» as a word group of its own: not «این کشورها», not «این کشورهای عضو»
+ANAPHORIC_STATE = re.compile(r"(?<!\w)(?:%s)(?![\w\u200c])" % "|".join(ANAPHORIC_COUNTRY_WORDS))
 
 class ActorKnowledge:
     """Everything the stage loads once: registry, gazetteers, title grammar, tagger."""
@@ -286,7 +288,27 @@ class _ArticleResolver:
         self._bare_bodies(found)
         self._unlisted_bodies(found)
         found += self.k.demonstratives.find(self.text, found, self.records)  # «این روزنامه»
+        found += self._country_anaphora(found, titles)  # «از این کشور خواستند»
         return sorted(found, key=lambda c: c.start)
+
+    def _country_anaphora(self, found: list[Candidate], titles: list[TitleMatch]) -> list[Candidate]:
+        """«این کشور» opening a phrase («فرستادگان آمریکا به پاکستان از این کشور خواستند») is the state named last
+        before it; after a title («وزیر خارجه این کشور») or a body («پلیس این کشور») it is theirs already."""
+        taken = [(c.start, c.end) for c in found] + [(t.start, t.end) for t in titles]
+        states = [
+            c for c in found if c.type == "LOC" and c.resolved in self.records and self.records[c.resolved].kind == "state"
+        ]
+        new = []
+        for match in ANAPHORIC_STATE.finditer(self.text):
+            if not free_of(match.start(), match.end(), taken) or not opens_phrase(self.text, match.start()):
+                continue  # «مقامات فوتبالی این کشور»: a noun's complement, whose noun no list names
+            # the state named last (a capital too: «پایگاه‌های پیونگ یانگ ... این کشور را متهم کرد»)
+            named = [c for c in states if match.start() - ANAPHORA_WINDOW <= c.start and c.end <= match.start()]
+            if named:
+                candidate = Candidate(match.start(), match.end(), match.group(0), "LOC", (), "anaphora")
+                candidate.resolved = named[-1].resolved
+                new.append(candidate)
+        return new
 
     def _bare_bodies(self, found: list[Candidate]) -> None:
         """«مجلس» after «مجلس نمایندگان عراق»: a body named only by its kind, which the registry reads as the
