@@ -134,7 +134,8 @@ def test_demonym_counterpart_attaches_a_country(pipeline):
 
 @pytest.mark.parametrize("text, expected", [
     ("فرستادگان ویژه آمریکا به پاکستان از این کشور خواستند تا نفوذ خود را متوقف کند.", "PAK"),
-    ("یک اندیشکده گزارشی درباره پایگاه‌های پیونگ یانگ منتشر کرده و این کشور را به مخفی‌کاری متهم کرده است.", "PRK"),
+    ("یک اندیشکده گزارشی درباره پایگاه‌های پیونگ یانگ منتشر کرده و این کشور را به مخفی‌کاری متهم کرده است.",
+     "PRK"),
     ("دولت بریتانیا از مقامات فوتبالی این کشور درخواست کرد.", None),  # a noun's complement stands for no state
     ("ایران و عراق دیدار کردند و این کشورها همکاری دارند.", None),  # a plural is no one state
 ])
@@ -157,7 +158,8 @@ def test_a_demonstrative_refers_back_to_the_nearest_body_of_its_kind(pipeline, t
     "حماس عملیات را تایید کرد. گروه جیش محمد نیز بیانیه داد. این گروه از پاکستان انتقاد کرد.",  # a nearer group
     "سازمان ملل متحد هشدار داد. این سازمان‌ها باید اقدام کنند.",  # a plural refers to no one body
     "این سازمان از ایران قدردانی کرد. سازمان ملل متحد هشدار داد.",  # nothing of the kind before it
-    "سازمان ملل متحد هشدار داد. کلاس‌ها در سازمان سنجش برگزار شد و این سازمان پاسخ داد.",  # a nearer unnamed one
+    # a nearer body nobody could name
+    "سازمان ملل متحد هشدار داد. کلاس‌ها در سازمان سنجش برگزار شد و این سازمان پاسخ داد.",
 ])
 def test_a_demonstrative_with_no_nearest_named_body_of_its_kind_names_none(pipeline, text):
     article = analyse(pipeline, text)

@@ -119,6 +119,20 @@ ONE_SENTENCE_EVENTS = [
      ("CONSULT", "IRN", "european-countries")),
     ("a_concessive_opening_holds_no_subject", "این در حالی است که به رغم فشارهای آمریکا، چین و روسیه با ارجاع پرونده ایران به شورای امنیت مخالفند.",
      ("REJECT", "CHN", "IRN")),
+    ("the_one_arriving_is_the_visitor", "ساعتی قبل از ورود بوش به سائوپائولو، معترضان در خیابان‌ها تجمع کردند.",
+     ("CONSULT", "george-w-bush", "BRA")),
+    ("a_trip_made_to_a_state", "اردوغان که اولین سفر خود را به استرالیا انجام می‌دهد، با نخست‌وزیر دیدار خواهد کرد.",
+     ("CONSULT", "recep-tayyip-erdogan", "AUS")),
+    ("a_city_that_is_no_capital_is_its_states", "ظریف برای دیدار با همتای ترکیه‌ای خود وارد استانبول شد.",
+     ("CONSULT", "mohammad-javad-zarif", "TUR")),
+    ("a_capital_far_from_tehran", "محمد بن سلمان سه‌شنبه گذشته به نواکشوت سفر کرده بود.",
+     ("CONSULT", "mohammed-bin-salman", "MRT")),
+    ("two_parties_reviewing_together_meet", "پاکستان و انگلیس راه‌های همکاری دفاع دریایی را مورد بررسی قرار دادند.",
+     ("CONSULT", "PAK", "GBR")),
+    ("in_contact_with_is_a_call_with_each", "ظریف در تماس با لاوروف و چاووش‌اوغلو درباره سوریه گفت‌وگو کرد.",
+     ("CONSULT", "mohammad-javad-zarif", "mevlut-cavusoglu")),
+    ("restrictions_on_relations_sanction", "ترکیه و پاکستان محدودیت‌هایی را در روابط خود با امارات ایجاد کرده‌اند.",
+     ("SANCTION", "PAK", "ARE")),
 ]
 
 
@@ -278,7 +292,8 @@ def test_request_without_an_addressee_keeps_a_null_target(pipeline):
     ("ظریف گفت که آمریکا باید تحریم‌ها را کنار بگذارد.", ("REQUEST", "mohammad-javad-zarif", "USA")),
     ("ظریف گفت: کنگره آمریکا نباید اجازه دهد این قانون اجرا شود.", ("REQUEST", "mohammad-javad-zarif", "us-congress")),
     ("ظریف گفت آمریکا باید تحریم‌ها را لغو کند.", ("REQUEST", "mohammad-javad-zarif", "USA")),
-    ("ظریف گفت صهیونیست‌ها باید بدانند ادامه جنایت بدون هزینه نخواهد بود.", ("THREATEN", "mohammad-javad-zarif", "ISR")),
+    ("ظریف گفت صهیونیست‌ها باید بدانند ادامه جنایت بدون هزینه نخواهد بود.",
+     ("THREATEN", "mohammad-javad-zarif", "ISR")),
 ])
 def test_a_party_opening_a_clause_with_must_is_asked_by_the_speaker(pipeline, text, triple):
     _, triples = events_of(pipeline, text)
@@ -289,7 +304,8 @@ def test_a_party_opening_a_clause_with_must_is_asked_by_the_speaker(pipeline, te
 @pytest.mark.parametrize("text", [
     "ظریف گفت: ایران باید قوی باشد.",  # the speaker's own state: a resolve
     "ظریف گفت: رژیم صهیونیستی باید محاکمه شود.",  # a passive: someone else is to act
-    "ظریف گفت: هر اقدامی در برابر تجاوزات آمریکا باید مورد تایید همگان باشد.",  # a noun's complement is asked nothing
+    # a noun's complement is asked nothing
+    "ظریف گفت: هر اقدامی در برابر تجاوزات آمریکا باید مورد تایید همگان باشد.",
     "ظریف گفت: صهیونیست‌ها باید بدانند ادامه جنایت بدون هزینه نخواهد بود.",  # a warning
 ])
 def test_must_asks_nothing_of_own_state_a_passive_patient_a_complement_or_a_warned_party(pipeline, text):

@@ -41,7 +41,7 @@ class DemonstrativeFinder:
                 frozenset(compact_key(head) for head in entry.get("heads") or ()),
                 frozenset(entry.get("sectors") or ()),
                 frozenset(entry.get("kinds") or ()),
-                re.compile(r"(?<!این )(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, {entry["noun"], *(entry.get("heads") or ())}))),
+                _word_pattern({entry["noun"], *(entry.get("heads") or ())}),
             )
             for entry in lexicon
         }
@@ -75,3 +75,9 @@ class DemonstrativeFinder:
             candidate.resolved = antecedent.resolved
             new.append(candidate)
         return new
+
+
+def _word_pattern(words: set[str]) -> re.Pattern[str]:
+    """Any of ``words`` as a word of its own, not right after «این» (a demonstrative is no body's name)."""
+    alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(r"(?<!این )(?<!\w)(?:%s)(?!\w)" % alternatives)

@@ -36,7 +36,15 @@ from rasad.actors.finder import (
 from rasad.actors.gazetteer import Gazetteer, compact_key
 from rasad.actors.registry import Actor, Registry, load_collectives, load_demonstratives, load_registry
 from rasad.actors.tagger import NerTagger
-from rasad.actors.titles import ANAPHORA_WINDOW, ANAPHORIC_COUNTRY_WORDS, DUAL_PREFIX, HOME_COUNTRY, TitleFinder, TitleMatch, TitleWord
+from rasad.actors.titles import (
+    ANAPHORA_WINDOW,
+    ANAPHORIC_COUNTRY_WORDS,
+    DUAL_PREFIX,
+    HOME_COUNTRY,
+    TitleFinder,
+    TitleMatch,
+    TitleWord,
+)
 from rasad.doc import ActorRecord, Article, Mention
 from rasad.text import sentence_spans, word_before
 
@@ -71,8 +79,10 @@ class ActorFindings:
     mentions: list[Mention]
     actors: dict[str, ActorRecord]
 
+
 # «این کشور» as a word group of its own: not «این کشورها», not «این کشورهای عضو»
 ANAPHORIC_STATE = re.compile(r"(?<!\w)(?:%s)(?![\w\u200c])" % "|".join(ANAPHORIC_COUNTRY_WORDS))
+
 
 class ActorKnowledge:
     """Everything the stage loads once: registry, gazetteers, title grammar, tagger."""

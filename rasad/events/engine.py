@@ -71,7 +71,9 @@ OBLIGED_PARTNER_WORDS = 4
 OBLIGATION_ADVERBS = {"نیز", "هم", "هرچه", "زودتر", "فورا", "فوراً", "اکنون", "امروز", "قطعا", "قطعاً", "حتما", "حتماً"}
 # the first of these after «باید» tells who acts: "باید محاکمه شود" (passive), "نباید اجازه دهد ... اجرا شود"
 PASSIVE_AFTER_MUST = re.compile(r"(?<!\w)(?:شود|شوند|گردد|گردند|بشود|بشوند)(?!\w)")
-ACTIVE_AFTER_MUST = re.compile(r"(?<!\w)(?:کند|کنند|بکند|بکنند|دهد|دهند|بدهد|بدهند|باشد|باشند|بداند|بدانند|گیرد|گیرند|بگیرد|بگیرند|دارد|دارند)(?!\w)")
+ACTIVE_AFTER_MUST = re.compile(
+    r"(?<!\w)(?:کند|کنند|بکند|بکنند|دهد|دهند|بدهد|بدهند|باشد|باشند|بداند|بدانند|گیرد|گیرند|بگیرد|بگیرند|دارد|دارند)(?!\w)"
+)
 NEXT_WORDS = 2  # words that may stand between a noun trigger and its addressee ("جنایات اخیر رژیم ...")
 PLACE_RULES = ("destination", "reached")  # target rules whose target is where the source goes
 DESTINATION_WORDS = 3  # words between a visit's destination and its verb ("به تهران سفر کرد", "به مسکو سفر رسمی کرد")
@@ -551,7 +553,8 @@ class EventCoder:
             # "همه کشورهای جهان باید دست به دست هم دهند": the party the obligation falls on stands right before
             # «باید»; not the speaker's own state ("ایران باید ..." is a resolve) nor a passive's patient
             # ("این رژیم باید محاکمه شود" asks someone else to act)
-            clause_end = min([sentence.end, *(i for i in (view.find(mark, match.end(), sentence.end) for mark in ("،", ":", "؛")) if i >= 0)])
+            marks = (view.find(mark, match.end(), sentence.end) for mark in ("،", ":", "؛"))
+            clause_end = min([sentence.end, *(at for at in marks if at >= 0)])
             passive = PASSIVE_AFTER_MUST.search(view, match.end(), clause_end)
             active = ACTIVE_AFTER_MUST.search(view, match.end(), clause_end)
             if passive and (active is None or passive.start() < active.start()):
