@@ -144,6 +144,12 @@ def test_this_country_opening_a_phrase_is_the_state_named_last(pipeline, text, e
     assert anaphora == ([expected] if expected else [])
 
 
+def test_this_country_after_a_title_may_point_to_a_capital(pipeline):
+    article = analyse(pipeline, "یک اندیشکده آمریکایی گزارشی درباره پایگاه‌های پیونگ یانگ منتشر کرد. "
+                                "وزیر خارجه این کشور این گزارش را رد کرد.")
+    assert mention(article, "وزیر خارجه این کشور").actor_id.startswith("title-prk-")
+
+
 @pytest.mark.parametrize("text, demonstrative, antecedent", [
     ("روزنامه نیویورک تایمز روز دوشنبه گزارش داد که مذاکرات ادامه دارد. این روزنامه آمریکا را متهم کرد.",
      "این روزنامه", "new-york-times"),

@@ -263,9 +263,11 @@ class TitleFinder:
         """"این کشور" at ``position``: the state named last before ``before``, and where the words end."""
         for word in ANAPHORIC_COUNTRY_WORDS:
             if text.startswith(word, position) and _boundary(text, position + len(word)):
-                named = self.states.find(text[max(0, before - ANAPHORA_WINDOW):before])
+                window = text[max(0, before - ANAPHORA_WINDOW):before]
+                # a capital stands for its state here too ("پایگاه‌های پیونگ یانگ ... وزیر خارجه این کشور")
+                named = [*self.states.find(window), *(self.cities.find(window) if self.cities is not None else ())]
                 if named:
-                    return named[-1].values[0], position + len(word)
+                    return max(named, key=lambda hit: hit.end).values[0], position + len(word)
         return None
 
 
