@@ -321,6 +321,12 @@ def test_slogans_in_a_row_are_all_the_first_speakers(pipeline):
     assert ("REQUEST", "ali-khamenei", "iran-parliament") in triples
 
 
+def test_a_place_named_as_this_country_is_the_states_name(pipeline):
+    article, _ = events_of(pipeline, "ظریف به عراق سفر کرد. وی در این کشور با نخست‌وزیر عراق دیدار کرد.")
+    meeting = next(e for e in article.events if e.type == "CONSULT" and e.mode == "meeting")
+    assert (meeting.location, meeting.location_country) == ("عراق", "IRQ")
+
+
 def test_both_sides_agree_after_their_meeting(pipeline):
     text = ("حسین امیرعبداللهیان در مسکو با سرگئی لاوروف دیدار و گفتگو کرد.\n"
             "دو طرف توافق کردند همکاری‌های اقتصادی را گسترش دهند.")

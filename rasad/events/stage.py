@@ -40,9 +40,11 @@ class EventsStage:
         events = []
         for item in coded:
             evidence = article.span_from_norm(item.start, item.end)
-            location_country = None
-            if item.location is not None and item.location.actor_id in article.actors:
-                location_country = article.actors[item.location.actor_id].country
+            place = article.actors.get(item.location.actor_id) if item.location is not None else None
+            location_country = place.country if place is not None else None
+            location = item.location.text if item.location is not None else None
+            if place is not None and item.location.how == "anaphora":
+                location = place.name  # «در این کشور»: the state it stands for, not the words
             events.append(Event(
                 event_id=_stable_id(article.content_hash, item.trigger.type, item.trigger.mode, item.source, item.target, evidence.start),
                 type=item.trigger.type,
@@ -50,7 +52,7 @@ class EventsStage:
                 source=item.source,
                 target=item.target,
                 date=item.date,
-                location=item.location.text if item.location else None,
+                location=location,
                 location_country=location_country,
                 evidence=evidence,
                 trigger=item.trigger.id,
